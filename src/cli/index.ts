@@ -1,0 +1,2 @@
+export { runCli } from './program.ts';
+export { ExitCode, type CliContext } from './context.ts';

@@ -1,0 +1,2 @@
+// Public surface of src/ldap: other folders import only this file.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of src/mapping: other folders import only this file.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of src/notify: other folders import only this file.
+export {};

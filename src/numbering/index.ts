@@ -1,0 +1,2 @@
+// Public surface of src/numbering: other folders import only this file.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of src/state: other folders import only this file.
+export {};

@@ -1,0 +1,2 @@
+// Public surface of src/writeback: other folders import only this file.
+export {};

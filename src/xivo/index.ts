@@ -1,0 +1,2 @@
+// Public surface of src/xivo: other folders import only this file.
+export {};
