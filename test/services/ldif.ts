@@ -34,7 +34,7 @@ export function parseLdif(text: string, source: string): LdifEntry[] {
       current = undefined;
       continue;
     }
-    const match = /^([A-Za-z0-9;.-]+)(::?|:<)\s*(.*)$/.exec(line);
+    const match = /^([A-Za-z0-9;.-]+)(:<|::?)\s*(.*)$/.exec(line);
     if (match === null) throw new Error(`${source}:${lineNumber}: not an LDIF "attribute: value" line`);
     const [, name = '', separator, rawValue = ''] = match;
     if (separator === ':<') throw new Error(`${source}:${lineNumber}: URL values (:<) are not supported`);
