@@ -27,3 +27,7 @@ export type {
   NotifyConfig,
   SmtpConfig,
 } from '../state/generated/mapping.ts';
+export { type MappingValidation, validateMapping } from './validate-mapping.ts';
+export { type MappingsRead, readMappings } from './read-mappings.ts';
+export { resolveEnvRef } from './resolve-env.ts';
+export { ConfigError } from '../errors.ts';

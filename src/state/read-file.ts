@@ -1,0 +1,77 @@
+import { open, lstat, realpath } from 'node:fs/promises';
+import path from 'node:path';
+import type { Issue } from './validate-ajv.ts';
+
+/** Largest state or mapping file read (1 MiB); a real state file is a few hundred bytes. */
+export const MAX_FILE_BYTES = 1024 * 1024;
+
+export type FileReadResult = { ok: true; text: string } | { ok: false; issue: Issue };
+
+/**
+ * Reads a UTF-8 text file that must stay inside `root` (after resolving symlinks), is a regular file
+ * and is at most `maxBytes` long. Never throws for a bad file: it returns an issue naming `display`.
+ * Files in state/ and mappings/ come from pull requests, so they are treated as hostile.
+ */
+export async function readBoundedFile(
+  root: string,
+  file: string,
+  display: string,
+  maxBytes: number = MAX_FILE_BYTES,
+): Promise<FileReadResult> {
+  const fail = (message: string, rule: string): FileReadResult => ({
+    ok: false,
+    issue: { file: display, pointer: '', message, rule },
+  });
+  try {
+    const link = await lstat(file);
+    if (link.isSymbolicLink()) {
+      const [target, realRoot] = await Promise.all([realpath(file), realpath(root)]);
+      if (!isInside(target, realRoot)) {
+        return fail(
+          `is a symbolic link pointing outside ${path.basename(root)}/; refusing to read it`,
+          'symlink-escape',
+        );
+      }
+    }
+    const handle = await open(file, 'r');
+    try {
+      // Checked on the open handle, so the file cannot be swapped between the check and the read.
+      const stat = await handle.stat();
+      if (!stat.isFile()) return fail('is not a regular file', 'not-a-file');
+      if (stat.size > maxBytes) {
+        return fail(
+          `is ${formatBytes(stat.size)}, larger than the ${formatBytes(maxBytes)} limit`,
+          'file-too-large',
+        );
+      }
+      const buffer = Buffer.alloc(maxBytes + 1);
+      const { bytesRead } = await handle.read(buffer, 0, maxBytes + 1, 0);
+      if (bytesRead > maxBytes)
+        return fail(`is larger than the ${formatBytes(maxBytes)} limit`, 'file-too-large');
+      let text: string;
+      try {
+        text = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, bytesRead));
+      } catch {
+        return fail('is not valid UTF-8 text', 'utf8');
+      }
+      // TextDecoder strips a leading BOM, which editors on Windows add; nothing else to normalise.
+      return { ok: true, text };
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    return fail(`cannot be read (${code})`, 'unreadable');
+  }
+}
+
+export function isInside(target: string, root: string): boolean {
+  const relative = path.relative(root, target);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024
+    ? `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
+    : `${Math.ceil(bytes / 1024)} KiB`;
+}

@@ -1,0 +1,122 @@
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { UserState } from './generated/user.ts';
+import type { QuarantineFile } from './generated/quarantine.ts';
+import { readBoundedFile } from './read-file.ts';
+import type { Issue } from './validate-ajv.ts';
+import { parseJsonText } from './validate-json.ts';
+import { validateQuarantineFile, validateUserState } from './validate-user.ts';
+
+/** One valid state file as read from disk. */
+export interface StateFileEntry {
+  /** Path relative to the repository (the parent of the state directory), e.g. `state/users/x.json`. */
+  file: string;
+  state: UserState;
+  /** The exact text on disk, to detect whether a rewrite would change any byte. */
+  text: string;
+}
+
+export interface StateDir {
+  /** Valid user files, by key taken from the FILE NAME (checkStateConsistency checks it equals `key`). */
+  users: Map<string, StateFileEntry>;
+  /** state/numbers/quarantine.json, or an empty list when the file is absent or invalid. */
+  quarantine: QuarantineFile;
+  /** Every problem found; files with problems are left out of `users`. */
+  issues: Issue[];
+  /** Number of `*.json` files found under state/users/, valid or not. */
+  fileCount: number;
+}
+
+const QUARANTINE_FILE = path.join('numbers', 'quarantine.json');
+
+/**
+ * Reads and schema-checks state/users/*.json and state/numbers/quarantine.json. Never throws for bad
+ * content: every problem (unreadable, too large, symlink escaping state/, invalid JSON with line and
+ * column, schema violations) becomes an issue and the other files are still read.
+ */
+export async function readStateDir(stateDir: string): Promise<StateDir> {
+  const root = path.resolve(stateDir);
+  const display = (full: string): string => path.relative(path.dirname(root), full).split(path.sep).join('/');
+  const issues: Issue[] = [];
+  const users = new Map<string, StateFileEntry>();
+  const usersDir = path.join(root, 'users');
+
+  const names = await listDir(usersDir);
+  if (names === 'error') {
+    issues.push({ file: display(usersDir), pointer: '', message: 'cannot be listed', rule: 'unreadable' });
+  }
+  const jsonNames: string[] = [];
+  for (const name of names === 'error' ? [] : names) {
+    if (name.startsWith('.')) continue;
+    if (name.endsWith('.json')) jsonNames.push(name);
+    else {
+      issues.push({
+        file: display(path.join(usersDir, name)),
+        pointer: '',
+        message: 'unexpected file in state/users/ (only <key>.json files belong there)',
+        rule: 'state-layout',
+      });
+    }
+  }
+
+  // Bounded parallelism: thousands of small files, but no need to hold thousands of descriptors.
+  const batch = 32;
+  for (let i = 0; i < jsonNames.length; i += batch) {
+    const results = await Promise.all(
+      jsonNames.slice(i, i + batch).map(async (name) => {
+        const full = path.join(usersDir, name);
+        const file = display(full);
+        const read = await readBoundedFile(root, full, file);
+        if (!read.ok) return { name, issues: [read.issue] };
+        const parsed = parseJsonText(read.text, file);
+        if (!parsed.ok) return { name, issues: [parsed.issue] };
+        const valid = validateUserState(parsed.json, file);
+        if (!valid.ok) return { name, issues: valid.issues };
+        return { name, issues: [], entry: { file, state: valid.state, text: read.text } };
+      }),
+    );
+    for (const result of results) {
+      issues.push(...result.issues);
+      if (result.entry) users.set(result.name.slice(0, -'.json'.length), result.entry);
+    }
+  }
+
+  const quarantine = await readQuarantine(root, display, issues);
+  return { users, quarantine, issues, fileCount: jsonNames.length };
+}
+
+async function readQuarantine(
+  root: string,
+  display: (full: string) => string,
+  issues: Issue[],
+): Promise<QuarantineFile> {
+  const full = path.join(root, QUARANTINE_FILE);
+  const file = display(full);
+  const entries = await listDir(path.dirname(full));
+  if (entries === 'error' || !entries.includes('quarantine.json')) return { numbers: [] };
+  const read = await readBoundedFile(root, full, file);
+  if (!read.ok) {
+    issues.push(read.issue);
+    return { numbers: [] };
+  }
+  const parsed = parseJsonText(read.text, file);
+  if (!parsed.ok) {
+    issues.push(parsed.issue);
+    return { numbers: [] };
+  }
+  const valid = validateQuarantineFile(parsed.json, file);
+  if (!valid.ok) {
+    issues.push(...valid.issues);
+    return { numbers: [] };
+  }
+  return valid.state;
+}
+
+/** Sorted directory entries; [] when the directory does not exist (an empty state is valid). */
+async function listDir(dir: string): Promise<string[] | 'error'> {
+  try {
+    return (await readdir(dir)).sort();
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : 'error';
+  }
+}

@@ -1,0 +1,48 @@
+import type { UserState } from './generated/user.ts';
+import type { QuarantineFile, QuarantinedNumber } from './generated/quarantine.ts';
+
+/** `$schema` written into state/users/*.json, relative to the file. */
+export const USER_SCHEMA_REF = '../../schemas/user.schema.json';
+/** `$schema` written into state/numbers/quarantine.json, relative to the file. */
+export const QUARANTINE_SCHEMA_REF = '../../schemas/quarantine.schema.json';
+
+/**
+ * The canonical text of a state file: `$schema` first, every other object key sorted recursively,
+ * 2-space indentation, newline at the end. An export of an unchanged directory must change no byte,
+ * so this is the only way state files are written.
+ */
+export function renderStateFile(state: UserState): string {
+  return renderCanonicalJson({ ...state, $schema: state.$schema ?? USER_SCHEMA_REF });
+}
+
+/** Canonical text of state/numbers/quarantine.json; numbers sorted by kind, context, number. */
+export function renderQuarantineFile(file: QuarantineFile): string {
+  const numbers = [...file.numbers].sort(compareQuarantined);
+  return renderCanonicalJson({ ...file, numbers, $schema: file.$schema ?? QUARANTINE_SCHEMA_REF });
+}
+
+function compareQuarantined(a: QuarantinedNumber, b: QuarantinedNumber): number {
+  return (
+    compareText(a.kind, b.kind) ||
+    compareText(a.context ?? '', b.context ?? '') ||
+    compareText(a.number, b.number) ||
+    compareText(a.previousKey, b.previousKey)
+  );
+}
+
+// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function renderCanonicalJson(value: unknown): string {
+  return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (typeof value !== 'object' || value === null) return value;
+  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
+  entries.sort(([a], [b]) => (a === '$schema' ? -1 : b === '$schema' ? 1 : compareText(a, b)));
+  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+}

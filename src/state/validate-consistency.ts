@@ -1,0 +1,306 @@
+import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { MappingConfig, NumberRange, Site } from './generated/mapping.ts';
+import type { QuarantineFile } from './generated/quarantine.ts';
+import type { UserState } from './generated/user.ts';
+import { escapePointer, type Issue } from './validate-ajv.ts';
+
+/** What the cross-file checks need of a state file. */
+export interface StateFileRef {
+  file: string;
+  state: UserState;
+}
+
+/**
+ * Rules no schema can express because they span files, or tie state to mappings/:
+ * - file-name-matches-key, unique-key (also case-insensitively: checkouts on macOS/Windows),
+ * - unique-extension (per context), unique-did (number, and incall exten per context),
+ *   unique-voicemail (number + context), unique-agent, unique-email, unique-username,
+ * - did-needs-line,
+ * - with a mapping: known-site, site-context, extension-in-range, did-in-range, did-exten-format,
+ *   site-grants, agent-in-range, known-call-permission, identity-field,
+ * - with a quarantine list: quarantined-number-in-use.
+ * Pure: takes the parsed files, returns every issue found, sorted by file then pointer.
+ */
+export function checkStateConsistency(
+  users: ReadonlyMap<string, StateFileRef>,
+  mapping?: MappingConfig,
+  quarantine?: QuarantineFile,
+): Issue[] {
+  const issues: Issue[] = [];
+  const entries = [...users.entries()].sort(([, a], [, b]) => compareText(a.file, b.file));
+
+  for (const [key, { file, state }] of entries) {
+    if (state.key !== key) {
+      issues.push({
+        file,
+        pointer: '/key',
+        message: `key '${state.key}' does not match the file name '${key}.json'`,
+        value: state.key,
+        rule: 'file-name-matches-key',
+      });
+    }
+    if (state.did && !state.line) {
+      issues.push({
+        file,
+        pointer: '/did',
+        message: 'a DID is routed to the user, so the user needs a line',
+        value: state.did.number,
+        rule: 'did-needs-line',
+      });
+    }
+  }
+
+  const unique = (
+    rule: string,
+    pointer: string,
+    what: string,
+    pick: (state: UserState) => string | null | undefined,
+    display: (id: string) => string = (id) => id,
+  ): void => {
+    const first = new Map<string, string>();
+    for (const [, { file, state }] of entries) {
+      const id = pick(state);
+      if (id === undefined || id === null) continue;
+      const owner = first.get(id);
+      if (owner === undefined) first.set(id, file);
+      else {
+        issues.push({
+          file,
+          pointer,
+          message: `${what} ${display(id)} is also used by ${owner}`,
+          value: display(id),
+          rule,
+        });
+      }
+    }
+  };
+  unique('unique-key', '/key', 'key', (s) => s.key.toLowerCase());
+  unique(
+    'unique-extension',
+    '/line/extension',
+    'extension',
+    (s) => s.line && `${s.line.extension}@${s.line.context}`,
+  );
+  unique('unique-did', '/did/number', 'DID', (s) => s.did?.number);
+  unique('unique-did', '/did/exten', 'incall extension', (s) => s.did && `${s.did.exten}@${s.did.context}`);
+  unique(
+    'unique-voicemail',
+    '/voicemail/number',
+    'voicemail',
+    (s) => s.voicemail && `${s.voicemail.number}@${s.voicemail.context}`,
+  );
+  unique('unique-agent', '/agent/number', 'agent number', (s) => s.agent?.number);
+  unique('unique-email', '/user/email', 'e-mail', (s) => s.user.email?.toLowerCase() ?? undefined);
+  unique('unique-username', '/user/username', 'username', (s) => s.user.username ?? undefined);
+
+  if (mapping) {
+    for (const [, ref] of entries) issues.push(...checkAgainstMapping(ref, mapping));
+  }
+  if (quarantine) issues.push(...checkQuarantine(entries, quarantine));
+  return issues.sort((a, b) => compareText(a.file, b.file) || compareText(a.pointer, b.pointer));
+}
+
+function checkAgainstMapping({ file, state }: StateFileRef, mapping: MappingConfig): Issue[] {
+  const issues: Issue[] = [];
+  const site = mapping.sites.find((s) => s.name === state.site);
+  if (!site) {
+    const names = mapping.sites.map((s) => s.name).join(', ');
+    return [
+      {
+        file,
+        pointer: '/site',
+        message: `unknown site (mappings/ defines: ${names})`,
+        value: state.site,
+        rule: 'known-site',
+      },
+    ];
+  }
+  const grants = {
+    line: true,
+    did: true,
+    voicemail: true,
+    agent: true,
+    callPermissions: true,
+    ...site.grants,
+  };
+  const notGranted = (pointer: string, what: string): void => {
+    issues.push({
+      file,
+      pointer,
+      message: `site '${site.name}' does not grant ${what}`,
+      rule: 'site-grants',
+    });
+  };
+
+  if (state.line) {
+    if (!grants.line) notGranted('/line', 'lines');
+    checkContext(issues, file, '/line/context', state.line.context, site.context, site);
+    if (!inRanges(state.line.extension, site.extension.ranges)) {
+      issues.push({
+        file,
+        pointer: '/line/extension',
+        message: `extension is outside site '${site.name}' extension ranges (${formatRanges(site.extension.ranges)})`,
+        value: state.line.extension,
+        rule: 'extension-in-range',
+      });
+    }
+  }
+  if (state.did) {
+    const didRule = site.did ?? { source: 'none' };
+    if (!grants.did || didRule.source === 'none') notGranted('/did', 'DIDs');
+    checkContext(issues, file, '/did/context', state.did.context, site.incallContext ?? 'from-extern', site);
+    if (didRule.ranges && !inRanges(state.did.number, didRule.ranges)) {
+      issues.push({
+        file,
+        pointer: '/did/number',
+        message: `DID is outside site '${site.name}' DID ranges (${formatRanges(didRule.ranges)})`,
+        value: state.did.number,
+        rule: 'did-in-range',
+      });
+    }
+    const expected = incallExten(
+      state.did.number,
+      didRule.incallFormat ?? 'national',
+      didRule.didLength,
+      site.country,
+    );
+    if (expected !== undefined && expected !== state.did.exten) {
+      issues.push({
+        file,
+        pointer: '/did/exten',
+        message: `incall extension should be ${expected} (incallFormat ${didRule.incallFormat ?? 'national'} of ${state.did.number})`,
+        value: state.did.exten,
+        rule: 'did-exten-format',
+      });
+    }
+  }
+  if (state.voicemail) {
+    if (!grants.voicemail || !mapping.voicemail) notGranted('/voicemail', 'voicemails');
+    checkContext(issues, file, '/voicemail/context', state.voicemail.context, site.context, site);
+  }
+  if (state.agent) {
+    if (!grants.agent || !mapping.agent) notGranted('/agent', 'agents');
+    checkContext(issues, file, '/agent/context', state.agent.context, site.context, site);
+    const ranges = mapping.agent?.ranges;
+    if (ranges && !inRanges(state.agent.number, ranges)) {
+      issues.push({
+        file,
+        pointer: '/agent/number',
+        message: `agent number is outside the agent ranges (${formatRanges(ranges)})`,
+        value: state.agent.number,
+        rule: 'agent-in-range',
+      });
+    }
+  }
+  const permissions = state.callPermissions ?? [];
+  if (permissions.length > 0 && !grants.callPermissions) notGranted('/callPermissions', 'call permissions');
+  const declared = new Set((mapping.callPermissions ?? []).map((p) => p.name));
+  permissions.forEach((name, index) => {
+    if (!declared.has(name)) {
+      issues.push({
+        file,
+        pointer: `/callPermissions/${index}`,
+        message: 'call permission is not declared in mappings/ callPermissions',
+        value: name,
+        rule: 'known-call-permission',
+      });
+    }
+  });
+  const identityField = mapping.identity.xivoField;
+  const identityValue = state.user[identityField];
+  if (identityValue !== undefined && identityValue !== null) {
+    issues.push({
+      file,
+      pointer: `/user/${escapePointer(identityField)}`,
+      message: `'${identityField}' holds the key of managed users (mappings/ identity.xivoField) and must not be set`,
+      value: identityValue,
+      rule: 'identity-field',
+    });
+  }
+  return issues;
+}
+
+function checkContext(
+  issues: Issue[],
+  file: string,
+  pointer: string,
+  actual: string,
+  expected: string,
+  site: Site,
+): void {
+  if (actual !== expected) {
+    issues.push({
+      file,
+      pointer,
+      message: `site '${site.name}' uses context '${expected}'`,
+      value: actual,
+      rule: 'site-context',
+    });
+  }
+}
+
+function checkQuarantine(entries: readonly [string, StateFileRef][], quarantine: QuarantineFile): Issue[] {
+  const issues: Issue[] = [];
+  const held = new Map(quarantine.numbers.map((n) => [`${n.kind}:${n.number}@${n.context ?? ''}`, n]));
+  for (const [key, { file, state }] of entries) {
+    const used: [string, string, string | undefined, string][] = [];
+    if (state.line) used.push(['extension', state.line.extension, state.line.context, '/line/extension']);
+    if (state.did) used.push(['did', state.did.number, undefined, '/did/number']);
+    if (state.voicemail)
+      used.push(['voicemail', state.voicemail.number, state.voicemail.context, '/voicemail/number']);
+    if (state.agent) used.push(['agent', state.agent.number, state.agent.context, '/agent/number']);
+    for (const [kind, number, context, pointer] of used) {
+      const entry = held.get(`${kind}:${number}@${context ?? ''}`) ?? held.get(`${kind}:${number}@`);
+      if (entry && entry.previousKey !== key) {
+        issues.push({
+          file,
+          pointer,
+          message: `${kind} ${number} is in quarantine (released by ${entry.previousKey} on ${entry.releasedOn})`,
+          value: number,
+          rule: 'quarantined-number-in-use',
+        });
+      }
+    }
+  }
+  return issues;
+}
+
+/** Numeric range test on numbers of the range's length ('+' ignored), as XiVO compares extensions. */
+export function inRanges(number: string, ranges: readonly NumberRange[]): boolean {
+  const digits = number.replace(/^\+/, '');
+  if (!/^[0-9]+$/.test(digits)) return false;
+  return ranges.some(({ start, end }) => {
+    const low = start.replace(/^\+/, '');
+    const high = end.replace(/^\+/, '');
+    return digits.length === low.length && BigInt(digits) >= BigInt(low) && BigInt(digits) <= BigInt(high);
+  });
+}
+
+function formatRanges(ranges: readonly NumberRange[]): string {
+  return ranges.map((r) => `${r.start}-${r.end}`).join(', ');
+}
+
+/** The incall extension the trunk delivers for an E.164 DID, or undefined when it cannot be derived. */
+export function incallExten(
+  e164: string,
+  format: 'e164' | 'national' | 'international' | 'digits',
+  didLength: number | undefined,
+  country: string,
+): string | undefined {
+  switch (format) {
+    case 'e164':
+      return e164;
+    case 'international':
+      return `00${e164.slice(1)}`;
+    case 'digits':
+      return didLength === undefined ? undefined : e164.slice(-didLength);
+    case 'national': {
+      const parsed = parsePhoneNumberFromString(e164, country as CountryCode);
+      return parsed?.isValid() ? parsed.formatNational().replace(/[^0-9]/g, '') : undefined;
+    }
+  }
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

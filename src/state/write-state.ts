@@ -1,0 +1,112 @@
+import { lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { UserState } from './generated/user.ts';
+import type { QuarantineFile } from './generated/quarantine.ts';
+import { StateError } from './errors.ts';
+import { renderQuarantineFile, renderStateFile } from './render-state.ts';
+import { validateQuarantineFile, validateUserState } from './validate-user.ts';
+
+export interface StateChanges {
+  /** Users to write, by key; each state's `key` must equal its map key. */
+  write?: ReadonlyMap<string, UserState>;
+  /** Keys whose files are deleted (a missing file is not an error). */
+  remove?: readonly string[];
+  /** The new quarantine list (default: leave state/numbers/quarantine.json untouched). */
+  quarantine?: QuarantineFile;
+}
+
+export interface StateWriteResult {
+  /** Files whose bytes changed, relative to the repository (`state/users/<key>.json`), sorted. */
+  written: string[];
+  /** Files deleted, relative to the repository, sorted. */
+  removed: string[];
+}
+
+const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+/**
+ * Writes state files in canonical form, touching only files whose bytes change, so that an export of
+ * an unchanged directory leaves git clean. Every state is schema-checked first: nothing is written
+ * when any of them is invalid (StateError listing all issues). Files are replaced atomically
+ * (temp file + rename) and never through a symbolic link.
+ */
+export async function writeStateDir(stateDir: string, changes: StateChanges): Promise<StateWriteResult> {
+  const root = path.resolve(stateDir);
+  const usersDir = path.join(root, 'users');
+  const display = (full: string): string => path.relative(path.dirname(root), full).split(path.sep).join('/');
+
+  const pending: { full: string; text: string }[] = [];
+  const issues = [];
+  for (const [key, state] of changes.write ?? new Map<string, UserState>()) {
+    const full = path.join(usersDir, `${checkKey(key)}.json`);
+    const result = validateUserState(state, display(full));
+    if (!result.ok) issues.push(...result.issues);
+    else if (state.key !== key) {
+      issues.push({
+        file: display(full),
+        pointer: '/key',
+        message: `key '${state.key}' does not match the file name`,
+        value: state.key,
+        rule: 'file-name-matches-key',
+      });
+    } else pending.push({ full, text: renderStateFile(state) });
+  }
+  if (changes.quarantine) {
+    const full = path.join(root, 'numbers', 'quarantine.json');
+    const result = validateQuarantineFile(changes.quarantine, display(full));
+    if (!result.ok) issues.push(...result.issues);
+    else pending.push({ full, text: renderQuarantineFile(changes.quarantine) });
+  }
+  if (issues.length > 0) {
+    throw new StateError(`refusing to write invalid state (${issues.length} problem(s))`, issues);
+  }
+
+  const written: string[] = [];
+  for (const { full, text } of pending) {
+    if (await writeIfChanged(full, text)) written.push(display(full));
+  }
+  const removed: string[] = [];
+  for (const key of changes.remove ?? []) {
+    const full = path.join(usersDir, `${checkKey(key)}.json`);
+    try {
+      await unlink(full);
+      removed.push(display(full));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+        throw new StateError(`cannot remove ${display(full)}`, [], { cause: error });
+      }
+    }
+  }
+  return { written: written.sort(), removed: removed.sort() };
+}
+
+function checkKey(key: string): string {
+  // The key becomes a file name: anything else could write outside state/users/.
+  if (!KEY_PATTERN.test(key)) throw new StateError(`invalid state key ${JSON.stringify(key)}`);
+  return key;
+}
+
+async function writeIfChanged(full: string, text: string): Promise<boolean> {
+  let current: string | undefined;
+  try {
+    const stat = await lstat(full);
+    if (!stat.isFile()) throw new StateError(`refusing to overwrite ${full}: not a regular file`);
+    current = await readFile(full, 'utf8');
+  } catch (error) {
+    if (error instanceof StateError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') {
+      throw new StateError(`cannot read ${full}`, [], { cause: error });
+    }
+  }
+  if (current === text) return false;
+  try {
+    await mkdir(path.dirname(full), { recursive: true });
+    // Hidden, so an interrupted write leaves nothing readStateDir would take for a state file.
+    const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
+    await writeFile(temp, text, 'utf8');
+    await rename(temp, full);
+  } catch (error) {
+    throw new StateError(`cannot write ${full}`, [], { cause: error });
+  }
+  return true;
+}
