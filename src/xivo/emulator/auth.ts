@@ -1,0 +1,103 @@
+import { randomUUID } from 'node:crypto';
+
+/**
+ * xivo-auth 0.1 as seen by a webservice user: backend `xivo_service`, tokens that expire and are
+ * then gone (no refresh), ACL patterns with `*` (one word) and `#` (anything).
+ */
+
+export interface TokenRecord {
+  token: string;
+  authId: string;
+  acls: string[];
+  issuedAtMs: number;
+  expiresAtMs: number;
+}
+
+/** xivo-auth formats `datetime.now().isoformat()`: server local time, microseconds, no offset. */
+export function formatLocalIso(ms: number): string {
+  const d = new Date(ms);
+  const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+  return (
+    `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}` +
+    `T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}.${pad(d.getMilliseconds(), 3)}000`
+  );
+}
+
+const aclCache = new Map<string, RegExp>();
+
+/** xivo-auth `token.py`: dots are literal, `*` matches one word, `#` matches the rest. */
+function aclRegExp(pattern: string, authId: string): RegExp {
+  const key = `${authId}\u0000${pattern}`;
+  let regexp = aclCache.get(key);
+  if (!regexp) {
+    const body = pattern
+      .split('.')
+      .map((word) => {
+        if (word === 'me') return authId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        return word
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '[^.]*')
+          .replace(/#/g, '.*');
+      })
+      .join('\\.');
+    regexp = new RegExp(`^${body}$`);
+    aclCache.set(key, regexp);
+  }
+  return regexp;
+}
+
+export function hasAcl(token: TokenRecord, required: string): boolean {
+  return token.acls.some((pattern) => aclRegExp(pattern, token.authId).test(required));
+}
+
+export class TokenStore {
+  private readonly tokens = new Map<string, TokenRecord>();
+  private readonly clock: () => number;
+
+  constructor(clock: () => number) {
+    this.clock = clock;
+  }
+
+  issue(authId: string, acls: string[], expirationSeconds: number): TokenRecord {
+    const now = this.clock();
+    const record: TokenRecord = {
+      token: randomUUID(),
+      authId,
+      acls: [...acls],
+      issuedAtMs: now,
+      expiresAtMs: now + expirationSeconds * 1000,
+    };
+    this.tokens.set(record.token, record);
+    return record;
+  }
+
+  /** A live token, or undefined when unknown, revoked or expired (expired ones are purged). */
+  find(token: string): TokenRecord | undefined {
+    const record = this.tokens.get(token);
+    if (!record) return undefined;
+    if (this.clock() >= record.expiresAtMs) {
+      this.tokens.delete(token);
+      return undefined;
+    }
+    return record;
+  }
+
+  revoke(token: string): void {
+    this.tokens.delete(token);
+  }
+
+  revokeAll(): void {
+    this.tokens.clear();
+  }
+}
+
+export function tokenData(record: TokenRecord): Record<string, unknown> {
+  return {
+    token: record.token,
+    auth_id: record.authId,
+    xivo_user_uuid: null,
+    issued_at: formatLocalIso(record.issuedAtMs),
+    expires_at: formatLocalIso(record.expiresAtMs),
+    acls: [...record.acls],
+  };
+}

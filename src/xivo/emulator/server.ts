@@ -1,0 +1,394 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import { randomBytes } from 'node:crypto';
+import { ReconcilerError } from '../../errors.ts';
+import { hasAcl, TokenStore, tokenData, type TokenRecord } from './auth.ts';
+import { ConfdError, errors } from './errors.ts';
+import { FaultInjector, type FaultDecision } from './faults.ts';
+import { Presenter } from './present.ts';
+import { buildConfdRoutes, matchRoute, renderAcl, type RouteResult } from './routes.ts';
+import { applySeed, exampleSeed } from './seed.ts';
+import { ConfdStore } from './store.ts';
+import type { EmulatorData, EmulatorOptions, RequestLog, RequestLogEntry, RunningEmulator } from './types.ts';
+
+/** Thrown when the emulator cannot start (bad data file, port in use). */
+export class EmulatorStartError extends ReconcilerError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('CONFIG', message, options);
+  }
+}
+
+interface Reply {
+  status: number;
+  headers?: Record<string, string>;
+  /** JSON-encoded unless it is a string (plain text). */
+  body?: unknown;
+}
+
+const AUTH_ROUTES = [
+  { method: 'POST', template: '/0.1/token' },
+  { method: 'GET', template: '/0.1/token/{token}' },
+  { method: 'HEAD', template: '/0.1/token/{token}' },
+  { method: 'DELETE', template: '/0.1/token/{token}' },
+  { method: 'GET', template: '/0.1/backends' },
+];
+
+/** The backends a stock xivo-auth enables (XA `etc/xivo-auth/config.yml`). */
+const BACKENDS = ['ldap_user', 'xivo_admin', 'xivo_service', 'xivo_user'];
+
+/** Werkzeug's default 500 page: xivo-auth lets a missing `backend` crash into it. */
+const FLASK_500 =
+  '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<title>500 Internal Server Error</title>\n' +
+  '<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable to complete your ' +
+  'request.  Either the server is overloaded or there is an error in the application.</p>\n';
+
+function authError(status: number, reason: string, clock: () => number): Reply {
+  return { status, body: { reason: [reason], timestamp: [clock() / 1000], status_code: status } };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function createRequestLog(): RequestLog {
+  const entries: RequestLogEntry[] = [];
+  const countBy = (key: (e: RequestLogEntry) => string) => {
+    const counts: Record<string, number> = {};
+    for (const entry of entries) counts[key(entry)] = (counts[key(entry)] ?? 0) + 1;
+    return counts;
+  };
+  return {
+    entries,
+    counts: () => countBy((e) => `${e.method} ${e.path}`),
+    countsByRoute: () => countBy((e) => `${e.method} ${e.route}`),
+    countWrites: () =>
+      entries.filter((e) => e.path.startsWith('/1.1/') && ['POST', 'PUT', 'DELETE'].includes(e.method))
+        .length,
+    reset: () => {
+      entries.length = 0;
+    },
+  };
+}
+
+function readDataFile(file: string): EmulatorData | undefined {
+  if (!existsSync(file)) return undefined;
+  try {
+    const data = JSON.parse(readFileSync(file, 'utf8')) as EmulatorData;
+    if (data.version !== 1) throw new Error(`unsupported version ${String(data.version)}`);
+    return data;
+  } catch (error) {
+    throw new EmulatorStartError(`cannot load emulator data file ${file}`, { cause: error });
+  }
+}
+
+/**
+ * Starts the emulator: xivo-auth 0.1 and confd 1.1 on one plain-HTTP port. Resolves once listening.
+ */
+export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
+  const clock = options.clock ?? Date.now;
+  const acls = options.acls ?? ['confd.#'];
+  const lifetime = options.tokenLifetimeSeconds ?? 7200;
+  const store = new ConfdStore();
+  const tokens = new TokenStore(clock);
+  const faults = new FaultInjector();
+  faults.set(options.faults ?? {});
+  const requestLog = createRequestLog();
+  const routes = buildConfdRoutes(store);
+  // The webservice user's row id in XiVO's accesswebservice table; any stable string will do.
+  const authId = '1';
+  const digestOpaque = randomBytes(16).toString('hex');
+
+  const loaded = options.dataFile ? readDataFile(options.dataFile) : undefined;
+  if (loaded) store.loadData(loaded);
+  else if (options.seed === 'example') applySeed(store, exampleSeed());
+
+  // Persistence: coalesce the writes of one burst into one file write.
+  let flushTimer: NodeJS.Timeout | undefined;
+  const flush = () => {
+    if (flushTimer) clearTimeout(flushTimer);
+    flushTimer = undefined;
+    if (!options.dataFile) return;
+    const temp = `${options.dataFile}.tmp`;
+    writeFileSync(temp, `${JSON.stringify(store.toData(), null, 2)}\n`);
+    renameSync(temp, options.dataFile);
+  };
+  if (options.dataFile) {
+    store.onChange = () => {
+      flushTimer ??= setTimeout(flush, 50);
+    };
+    if (!loaded) flush();
+  }
+
+  let url = '';
+
+  const handleAuth = (
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    req: IncomingMessage,
+    raw: string,
+  ): Reply => {
+    if (method === 'GET' && path === '/0.1/backends') return { status: 200, body: { data: BACKENDS } };
+    if (method === 'POST' && path === '/0.1/token') {
+      const header = req.headers.authorization ?? '';
+      const match = /^Basic\s+(.+)$/i.exec(header);
+      const decoded = match?.[1] ? Buffer.from(match[1], 'base64').toString('utf8') : '';
+      const separator = decoded.indexOf(':');
+      const login = separator >= 0 ? decoded.slice(0, separator) : '';
+      const password = separator >= 0 ? decoded.slice(separator + 1) : '';
+      let body: unknown;
+      try {
+        body = raw.trim() === '' ? undefined : JSON.parse(raw);
+      } catch {
+        return { status: 400, body: FLASK_500.replace(/500 Internal Server Error/g, '400 Bad Request') };
+      }
+      if (typeof body !== 'object' || body === null || !('backend' in body))
+        return { status: 500, body: FLASK_500 };
+      const { backend, expiration } = body as { backend: unknown; expiration?: unknown };
+      if (login !== options.authUser || password !== options.authPassword || backend !== 'xivo_service') {
+        return authError(401, 'Authentication Failed', clock);
+      }
+      let seconds = lifetime;
+      if (expiration !== undefined) {
+        if (typeof expiration !== 'number' || !Number.isInteger(expiration) || expiration <= 0) {
+          return authError(400, 'Invalid expiration', clock);
+        }
+        seconds = expiration;
+      }
+      return { status: 200, body: { data: tokenData(tokens.issue(authId, acls, seconds)) } };
+    }
+    const token = decodeURIComponent(path.slice('/0.1/token/'.length));
+    if (method === 'DELETE') {
+      tokens.revoke(token);
+      return { status: 200, body: { data: { message: 'success' } } };
+    }
+    const record = tokens.find(token);
+    const scope = query.get('scope');
+    const head = method === 'HEAD';
+    if (!record) return head ? { status: 404 } : authError(404, 'No such token', clock);
+    if (scope !== null && !hasAcl(record, scope)) {
+      return head ? { status: 403 } : authError(403, `Unauthorized for ${scope}`, clock);
+    }
+    return head ? { status: 204 } : { status: 200, body: { data: tokenData(record) } };
+  };
+
+  /** confd's fallback when the token does not grant the ACL: HTTP Digest challenge, flask-httpauth body. */
+  const unauthorized = (): Reply => ({
+    status: 401,
+    headers: {
+      'WWW-Authenticate': `Digest realm="Authentication Required",nonce="${randomBytes(16).toString('hex')}",opaque="${digestOpaque}"`,
+      'Content-Type': 'text/html; charset=utf-8',
+    },
+    body: 'Unauthorized Access',
+  });
+
+  const handleConfd = (
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    req: IncomingMessage,
+    raw: string,
+  ): Reply => {
+    const match = matchRoute(routes, method, path.slice('/1.1'.length));
+    if (!('route' in match)) {
+      return match.methodMismatch
+        ? { status: 405, body: ['The method is not allowed for the requested URL.'] }
+        : {
+            status: 404,
+            body: [
+              'The requested URL was not found on the server.  If you entered the URL manually please check your spelling and try again.',
+            ],
+          };
+    }
+    const tokenHeader = req.headers['x-auth-token'];
+    const record: TokenRecord | undefined =
+      typeof tokenHeader === 'string' ? tokens.find(tokenHeader) : undefined;
+    if (!record || !hasAcl(record, renderAcl(match.route.acl, match.params))) return unauthorized();
+    const host = req.headers.host;
+    const present = new Presenter(store, host ? `http://${host}` : url);
+    let parsed: { value: unknown } | undefined;
+    const result: RouteResult = match.route.handle({
+      params: match.params,
+      query,
+      store,
+      present,
+      body: () => {
+        if (!parsed) {
+          if (raw.trim() === '') parsed = { value: {} };
+          else {
+            try {
+              parsed = { value: JSON.parse(raw) };
+            } catch {
+              throw errors.badJson();
+            }
+          }
+        }
+        return parsed.value;
+      },
+    });
+    return { status: result.status, headers: result.headers, body: result.body };
+  };
+
+  const routeOf = (method: string, path: string): string => {
+    if (path.startsWith('/1.1/')) {
+      const match = matchRoute(routes, method, path.slice('/1.1'.length));
+      return 'route' in match ? `/1.1${match.route.template}` : path;
+    }
+    const match = matchRoute(AUTH_ROUTES, method, path);
+    return 'route' in match ? match.route.template : path;
+  };
+
+  const dispatch = (
+    method: string,
+    path: string,
+    query: URLSearchParams,
+    req: IncomingMessage,
+    raw: string,
+  ): Reply => {
+    try {
+      if (path === '/0.1/backends' || path === '/0.1/token' || path.startsWith('/0.1/token/')) {
+        const known = 'route' in matchRoute(AUTH_ROUTES, method, path);
+        if (known) return handleAuth(method, path, query, req, raw);
+        return { status: 405, body: authError(405, 'Method Not Allowed', clock).body };
+      }
+      if (path.startsWith('/1.1/')) return handleConfd(method, path, query, req, raw);
+      return {
+        status: 404,
+        body: [
+          'The requested URL was not found on the server.  If you entered the URL manually please check your spelling and try again.',
+        ],
+      };
+    } catch (error) {
+      if (error instanceof ConfdError) return { status: error.status, body: error.messages };
+      const message = error instanceof Error ? error.message : String(error);
+      return { status: 500, body: [`Unexpected error: ${message}`] };
+    }
+  };
+
+  const held = new Set<ServerResponse>();
+
+  const send = (res: ServerResponse, reply: Reply, method: string): void => {
+    const headers: Record<string, string> = { ...reply.headers };
+    let payload = '';
+    if (reply.body !== undefined && reply.status !== 204) {
+      if (typeof reply.body === 'string') {
+        payload = reply.body;
+        headers['Content-Type'] ??= 'text/html; charset=utf-8';
+      } else {
+        payload = JSON.stringify(reply.body);
+        headers['Content-Type'] = 'application/json';
+      }
+    }
+    headers['Content-Length'] = String(Buffer.byteLength(payload));
+    res.writeHead(reply.status, headers);
+    res.end(method === 'HEAD' ? undefined : payload);
+  };
+
+  /** Applies an injected fault; returns the status logged (0 when nothing was answered). */
+  const applyFault = (
+    res: ServerResponse,
+    fault: Exclude<FaultDecision, { kind: 'none' }>,
+    method: string,
+  ): number => {
+    switch (fault.kind) {
+      case 'error':
+        send(
+          res,
+          { status: fault.status, body: [`Unexpected error: injected fault (${fault.status})`] },
+          method,
+        );
+        return fault.status;
+      case 'rateLimit':
+        send(
+          res,
+          {
+            status: 429,
+            headers: { 'Retry-After': String(fault.retryAfterSeconds) },
+            body: ['Too Many Requests'],
+          },
+          method,
+        );
+        return 429;
+      case 'reset':
+        res.socket?.destroy();
+        return 0;
+      case 'timeout':
+        held.add(res);
+        res.on('close', () => held.delete(res));
+        return 0;
+    }
+  };
+
+  const server = createServer((req, res) => {
+    void (async () => {
+      const method = (req.method ?? 'GET').toUpperCase();
+      const parsedUrl = new URL(req.url ?? '/', 'http://emulator');
+      const path = parsedUrl.pathname;
+      const entry: RequestLogEntry = { method, path, route: routeOf(method, path), status: 0 };
+      requestLog.entries.push(entry);
+      const raw = await readBody(req);
+      const eligible = faults.isEligible(method, path);
+      if (eligible) {
+        const delay = faults.latencyMs();
+        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      }
+      const fault: FaultDecision = eligible ? faults.decide() : { kind: 'none' };
+      if (fault.kind !== 'none' && faults.phase === 'before') {
+        entry.status = applyFault(res, fault, method);
+        return;
+      }
+      const reply = dispatch(method, path, parsedUrl.searchParams, req, raw);
+      if (fault.kind !== 'none') {
+        entry.status = applyFault(res, fault, method);
+        return;
+      }
+      entry.status = reply.status;
+      send(res, reply, method);
+    })().catch((error: unknown) => {
+      // Only a broken socket gets here; there is nobody left to answer.
+      if (!res.headersSent) send(res, { status: 500, body: [`Unexpected error: ${String(error)}`] }, 'GET');
+    });
+  });
+
+  const sockets = new Set<Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error) =>
+      reject(
+        new EmulatorStartError(`cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 0}`, {
+          cause: error,
+        }),
+      ),
+    );
+    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
+  });
+  const address = server.address() as AddressInfo;
+  const displayHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  url = `http://${displayHost}:${address.port}`;
+
+  return {
+    url,
+    port: address.port,
+    setFaults: (next) => faults.set(next),
+    requestLog,
+    seed: (data) => applySeed(store, data),
+    snapshot: () => store.toData(),
+    revokeAllTokens: () => tokens.revokeAll(),
+    close: async () => {
+      flush();
+      for (const res of held) res.socket?.destroy();
+      for (const socket of sockets) socket.destroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
