@@ -1,5 +1,5 @@
 import { Client, EqualityFilter, InvalidCredentialsError } from 'ldapts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { adService } from '../helpers/services.ts';
 import type { AdServiceInfo } from '../helpers/services.ts';
 
@@ -15,18 +15,23 @@ function guidToString(bytes: Buffer): string {
 describe('the Samba AD DC of the global setup', () => {
   let ad: AdServiceInfo;
   let client: Client;
+  const clients: Client[] = [];
 
-  beforeAll(async () => {
+  // Connect inside each test, not in beforeAll: without AD every test must fail (saying why), and
+  // vitest reports the tests of a suite whose beforeAll threw as skipped.
+  async function connectAsAdmin(): Promise<void> {
     ad = adService();
     client = new Client({ url: ad.url });
+    clients.push(client);
     await client.bind(ad.adminUpn, ad.adminPassword);
-  });
+  }
 
-  afterAll(async () => {
-    await client.unbind();
+  afterEach(async () => {
+    await Promise.all(clients.splice(0).map((open) => open.unbind()));
   });
 
   it('returns objectGUID as a 16-byte Buffer that finds the user again', async () => {
+    await connectAsAdmin();
     const { searchEntries } = await client.search(ad.staffDn, {
       filter: '(sAMAccountName=edupre)',
       attributes: ['objectGUID', 'displayName'],
@@ -52,6 +57,7 @@ describe('the Samba AD DC of the global setup', () => {
   });
 
   it('gives every seeded person a distinct objectGUID', async () => {
+    await connectAsAdmin();
     const { searchEntries } = await client.search(ad.staffDn, {
       filter: '(objectClass=user)',
       attributes: ['objectGUID'],
@@ -65,6 +71,7 @@ describe('the Samba AD DC of the global setup', () => {
   });
 
   it('has the disabled account (userAccountControl 514) and finds it with the bitwise AND rule', async () => {
+    await connectAsAdmin();
     const disabled = await client.search(ad.staffDn, {
       // 1.2.840.113556.1.4.803 = LDAP_MATCHING_RULE_BIT_AND; bit 2 = ACCOUNTDISABLE.
       filter: '(&(objectClass=user)(userAccountControl:1.2.840.113556.1.4.803:=2))',
@@ -82,6 +89,7 @@ describe('the Samba AD DC of the global setup', () => {
   });
 
   it('computes memberOf from the call-center group members', async () => {
+    await connectAsAdmin();
     const { searchEntries } = await client.search(ad.staffDn, {
       filter: `(memberOf=CN=Call Center,${ad.groupsDn})`,
       attributes: ['sAMAccountName'],
@@ -91,6 +99,7 @@ describe('the Samba AD DC of the global setup', () => {
   });
 
   it('lets the service account bind with its password, and refuses a wrong one', async () => {
+    await connectAsAdmin();
     const service = new Client({ url: ad.url });
     const intruder = new Client({ url: ad.url });
     try {
