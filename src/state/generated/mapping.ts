@@ -6,7 +6,7 @@
 
 export type Dn = string
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
  */
 export type Template = string
 /**
@@ -221,11 +221,11 @@ incallContext?: string
  */
 country: string
 /**
- * Default XiVO language of the site's users (e.g. fr_FR).
+ * Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.
  */
 language?: string
 /**
- * Default timezone of the site's users (e.g. Europe/Paris).
+ * Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.
  */
 timezone?: string
 extension: ExtensionRule
@@ -258,7 +258,7 @@ digits?: number
 ranges: [NumberRange, ...(NumberRange)[]]
 }
 /**
- * An inclusive range of numbers of the same length. Extension and voicemail ranges are digits; DID ranges are E.164.
+ * An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).
  */
 export interface NumberRange {
 start: string
@@ -285,11 +285,11 @@ export interface VoicemailRule {
  */
 when: [Condition, ...(Condition)[]]
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
  */
 name?: string
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
  */
 email?: string
 /**
@@ -322,7 +322,7 @@ export interface AgentRule {
  */
 when: [Condition, ...(Condition)[]]
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
  */
 number?: string
 /**
