@@ -75,6 +75,14 @@ function toIssues(errors: readonly ErrorObject[], file: string): Issue[] {
   return issues;
 }
 
+/** For `not: { required: [field] }` (a forbidden field), the pointer should name that field. */
+function forbiddenField(error: ErrorObject): string {
+  const schema: unknown = error.schema;
+  if (error.keyword !== 'not' || typeof schema !== 'object' || schema === null) return '';
+  const required = (schema as { required?: unknown }).required;
+  return Array.isArray(required) && required.length === 1 ? `/${escapePointer(String(required[0]))}` : '';
+}
+
 function isSameOrBelow(pointer: string, ancestor: string): boolean {
   return pointer === ancestor || pointer.startsWith(`${ancestor}/`);
 }
@@ -107,7 +115,10 @@ function toIssue(error: ErrorObject, file: string): Issue {
           message: custom,
           rule,
         }
-      : withValue({ file, pointer: error.instancePath, message: custom, rule }, error.data);
+      : withValue(
+          { file, pointer: `${error.instancePath}${forbiddenField(error)}`, message: custom, rule },
+          error.data,
+        );
   }
   switch (error.keyword) {
     case 'additionalProperties': {

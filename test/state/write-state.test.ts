@@ -1,0 +1,149 @@
+import { lstat, mkdir, readFile, readdir, stat, symlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  readStateDir,
+  renderStateFile,
+  StateError,
+  writeStateDir,
+  type UserState,
+} from '../../src/state/index.ts';
+import { buildUser } from './builders.ts';
+import { repoRoot, testdir } from './tmp-dir.ts';
+
+describe('renderStateFile', () => {
+  it('puts $schema first, sorts keys recursively, indents by 2 and ends with a newline', () => {
+    const state = { user: { lastname: 'B', firstname: 'A' }, status: 'active', key: 'k', dn: 'x', site: 's' };
+
+    const text = renderStateFile(state as UserState);
+
+    expect(text).toBe(
+      [
+        '{',
+        '  "$schema": "../../schemas/user.schema.json",',
+        '  "dn": "x",',
+        '  "key": "k",',
+        '  "site": "s",',
+        '  "status": "active",',
+        '  "user": {',
+        '    "firstname": "A",',
+        '    "lastname": "B"',
+        '  }',
+        '}',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('reproduces every committed example file byte for byte', async () => {
+    const { users } = await readStateDir(path.join(repoRoot, 'state'));
+
+    for (const { state, text } of users.values()) expect(renderStateFile(state)).toBe(text);
+  });
+
+  it('does not depend on the order keys were set in', () => {
+    const a = buildUser('1');
+    const b = Object.fromEntries(Object.entries(a).reverse()) as unknown as UserState;
+
+    expect(renderStateFile(b)).toBe(renderStateFile(a));
+  });
+});
+
+describe('writeStateDir', () => {
+  it('writes new files, then rewrites only the files whose bytes change', async () => {
+    const dir = path.join(await testdir(), 'state');
+    const first = await writeStateDir(dir, {
+      write: new Map([
+        ['1', buildUser('1')],
+        ['2', buildUser('2')],
+      ]),
+    });
+    const before = await stat(path.join(dir, 'users', '2.json'));
+
+    const second = await writeStateDir(dir, {
+      write: new Map([
+        ['1', buildUser('1', { status: 'disabled', since: '2026-11-26' })],
+        ['2', buildUser('2')],
+      ]),
+    });
+
+    expect(first).toEqual({ written: ['state/users/1.json', 'state/users/2.json'], removed: [] });
+    expect(second).toEqual({ written: ['state/users/1.json'], removed: [] });
+    expect((await stat(path.join(dir, 'users', '2.json'))).mtimeNs).toBe(before.mtimeNs);
+    expect(await readFile(path.join(dir, 'users', '1.json'), 'utf8')).toContain('"since": "2026-11-26"');
+    expect(await readdir(path.join(dir, 'users'))).toEqual(['1.json', '2.json']);
+  });
+
+  it('removes files and reports only those that existed', async () => {
+    const dir = path.join(await testdir(), 'state');
+    await writeStateDir(dir, { write: new Map([['1', buildUser('1')]]) });
+
+    const result = await writeStateDir(dir, { remove: ['1', 'never-existed'] });
+
+    expect(result).toEqual({ written: [], removed: ['state/users/1.json'] });
+  });
+
+  it('writes nothing when any state is invalid, and lists every problem', async () => {
+    const dir = path.join(await testdir(), 'state');
+    const bad = { ...buildUser('2'), user: { firstname: '' } };
+
+    const attempt = writeStateDir(dir, {
+      write: new Map([
+        ['1', buildUser('1')],
+        ['2', bad],
+        ['3', buildUser('4')],
+      ]),
+    });
+
+    await expect(attempt).rejects.toThrow(StateError);
+    const error = (await attempt.catch((e: unknown) => e)) as StateError;
+    expect(error.issues.map((i) => `${i.file}#${i.pointer} ${i.rule}`)).toEqual([
+      'state/users/2.json#/user/firstname schema:minLength',
+      'state/users/3.json#/key file-name-matches-key',
+    ]);
+    await expect(lstat(path.join(dir, 'users', '1.json'))).rejects.toThrow(/ENOENT/);
+  });
+
+  it.each(['../escape', '.hidden', 'a/b', ''])(
+    'refuses the key %j, which would escape state/users/',
+    async (key) => {
+      const dir = path.join(await testdir(), 'state');
+
+      await expect(writeStateDir(dir, { remove: [key] })).rejects.toThrow(/invalid state key/);
+    },
+  );
+
+  it('refuses to write through a symbolic link', async () => {
+    const root = await testdir();
+    const dir = path.join(root, 'state');
+    await mkdir(path.join(dir, 'users'), { recursive: true });
+    await writeFile(path.join(root, 'target.json'), 'untouched');
+    await symlink(path.join(root, 'target.json'), path.join(dir, 'users', '1.json'));
+
+    await expect(writeStateDir(dir, { write: new Map([['1', buildUser('1')]]) })).rejects.toThrow(
+      /not a regular file/,
+    );
+    expect(await readFile(path.join(root, 'target.json'), 'utf8')).toBe('untouched');
+  });
+
+  it('writes the quarantine list sorted and canonical', async () => {
+    const dir = path.join(await testdir(), 'state');
+    const numbers = [
+      {
+        kind: 'extension' as const,
+        number: '6702',
+        context: 'default',
+        releasedOn: '2026-10-01',
+        previousKey: 'b',
+      },
+      { kind: 'did' as const, number: '+33123456702', releasedOn: '2026-10-01', previousKey: 'b' },
+    ];
+
+    await writeStateDir(dir, { quarantine: { numbers } });
+
+    const { quarantine, issues } = await readStateDir(dir);
+    expect(issues).toEqual([]);
+    expect(quarantine.numbers.map((n) => n.kind)).toEqual(['did', 'extension']);
+    expect(quarantine.$schema).toBe('../../schemas/quarantine.schema.json');
+  });
+});
