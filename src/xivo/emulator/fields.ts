@@ -126,6 +126,8 @@ function checkField(spec: FieldSpec, value: unknown): string | undefined {
   }
 }
 
+const schemaEntries = new WeakMap<Schema, Array<[string, FieldSpec]>>();
+
 /**
  * Validates `body` against `schema` and returns only the known fields that were sent. With
  * `partial` (PUT), required fields may be absent. Throws a 400 listing every failing field.
@@ -139,7 +141,12 @@ export function parseBody(
   if (!isObject(body)) throw errors.fields([['_schema', list('Invalid input type.')]]);
   const problems: Array<[string, string]> = [];
   const parsed: JsonBody = {};
-  for (const [name, spec] of Object.entries(schema)) {
+  let entries = schemaEntries.get(schema);
+  if (!entries) {
+    entries = Object.entries(schema);
+    schemaEntries.set(schema, entries);
+  }
+  for (const [name, spec] of entries) {
     const value = body[name];
     if (value === undefined) {
       if (!partial && required.includes(name))
