@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { registerValidate } from './validate.ts';
+import { registerEmulator } from './emulator.ts';
 
 /**
  * A command adds itself to the program and reports its exit code through `setExitCode`; it never
@@ -12,4 +13,4 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate];
+export const commands: readonly RegisterCommand[] = [registerValidate, registerEmulator];

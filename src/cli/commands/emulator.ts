@@ -1,0 +1,80 @@
+import { Option } from 'commander';
+import { UsageError } from '../../errors.ts';
+import { startEmulator } from '../../xivo/emulator/index.ts';
+import type { RegisterCommand } from './index.ts';
+
+interface EmulatorFlags {
+  host: string;
+  port: string;
+  authUser?: string;
+  authPassword?: string;
+  acl?: string[];
+  data?: string;
+  seed: 'example' | 'none';
+  tokenLifetime?: string;
+}
+
+function parsePort(raw: string): number {
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new UsageError(`--port must be 0..65535, got '${raw}'`);
+  return port;
+}
+
+function parseLifetime(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const seconds = Number(raw);
+  if (!/^\d+$/.test(raw) || seconds <= 0)
+    throw new UsageError(`--token-lifetime must be a positive integer, got '${raw}'`);
+  return seconds;
+}
+
+/** `xivo-sync emulator`: serves the XiVO auth + confd emulator until SIGINT/SIGTERM. */
+export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => {
+  program
+    .command('emulator')
+    .description('serve a XiVO auth (/0.1) + confd (/1.1) emulator over plain HTTP until interrupted')
+    .option('--host <address>', 'address to listen on', '127.0.0.1')
+    .option('--port <n>', 'port to listen on (0 picks a free one)', '9486')
+    .option('--auth-user <login>', 'webservice user login (or env XIVO_EMULATOR_AUTH_USER)')
+    .option(
+      '--auth-password <password>',
+      'webservice user password (prefer env XIVO_EMULATOR_AUTH_PASSWORD: flags show in process lists)',
+    )
+    .option('--acl <pattern...>', 'ACLs of the webservice user (default confd.#)')
+    .option('--data <file.json>', 'persist the emulated tables in this file across restarts')
+    .addOption(new Option('--seed <content>', 'initial content').choices(['example', 'none']).default('none'))
+    .option('--token-lifetime <seconds>', 'default token lifetime (xivo-auth: 7200)')
+    .action(async (flags: EmulatorFlags) => {
+      const authUser = flags.authUser ?? ctx.env['XIVO_EMULATOR_AUTH_USER'];
+      const authPassword = flags.authPassword ?? ctx.env['XIVO_EMULATOR_AUTH_PASSWORD'];
+      if (!authUser || !authPassword) {
+        throw new UsageError(
+          'emulator needs a webservice user: --auth-user/--auth-password or XIVO_EMULATOR_AUTH_USER/XIVO_EMULATOR_AUTH_PASSWORD',
+        );
+      }
+      const emulator = await startEmulator({
+        host: flags.host,
+        port: parsePort(flags.port),
+        authUser,
+        authPassword,
+        acls: flags.acl,
+        dataFile: flags.data,
+        seed: flags.seed,
+        tokenLifetimeSeconds: parseLifetime(flags.tokenLifetime),
+      });
+      ctx.stdout(
+        `XiVO emulator listening on ${emulator.url}\n` +
+          `  auth:  ${emulator.url}/0.1  (POST /0.1/token, backend xivo_service, user ${authUser})\n` +
+          `  confd: ${emulator.url}/1.1\n` +
+          (flags.data ? `  data:  ${flags.data}\n` : '') +
+          'Press Ctrl-C to stop.\n',
+      );
+      await new Promise<void>((resolve) => {
+        process.once('SIGINT', () => resolve());
+        process.once('SIGTERM', () => resolve());
+      });
+      await emulator.close();
+      ctx.stdout('XiVO emulator stopped.\n');
+      setExitCode(0);
+    });
+};
