@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 
 /**
@@ -62,22 +63,27 @@ export async function stopChild(child: ChildProcess, signal: NodeJS.Signals, gra
   }
 }
 
-const orphans = new Set<ChildProcess>();
+const orphans = new Map<ChildProcess, string>();
 let isExitHookInstalled = false;
 
 /**
- * Kills the child if this Node process exits without stopping it (a crashed worker, an aborted run), so
- * no server outlives the test run. Returns the function that removes the safety net.
+ * Kills the child and removes its data dir if this Node process exits without stopping it (a crashed
+ * worker, an aborted run), so no server or 30 MB Samba copy outlives the test run. Returns the function
+ * that removes the safety net.
  */
-export function killOnExit(child: ChildProcess): () => void {
+export function killOnExit(child: ChildProcess, dir: string): () => void {
   if (!isExitHookInstalled) {
-    // One listener for all children: a test file may start many servers.
+    // One listener for all children: a test file may start many servers. Only synchronous work is
+    // possible in an exit handler.
     process.once('exit', () => {
-      for (const orphan of orphans) orphan.kill('SIGKILL');
+      for (const [orphan, orphanDir] of orphans) {
+        orphan.kill('SIGKILL');
+        rmSync(orphanDir, { recursive: true, force: true });
+      }
     });
     isExitHookInstalled = true;
   }
-  orphans.add(child);
+  orphans.set(child, dir);
   return () => {
     orphans.delete(child);
   };

@@ -212,7 +212,7 @@ async function launch(
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);
-  const removeExitHook = killOnExit(child);
+  const removeExitHook = killOnExit(child, dir);
   let failure: string | undefined;
   child.once('error', (error) => {
     failure = `cannot run samba: ${error.message}`;

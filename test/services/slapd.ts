@@ -242,7 +242,7 @@ async function launch(
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);
-  const removeExitHook = killOnExit(child);
+  const removeExitHook = killOnExit(child, dir);
   let failure: string | undefined;
   child.once('error', (error) => {
     failure = `cannot run ${SLAPD}: ${error.message}`;
