@@ -203,12 +203,11 @@ async function startIn(dir: string, options: SlapdOptions): Promise<SlapdInstanc
     await execFileAsync(SLAPADD, ['-q', '-f', conf, '-b', BASE_DN, '-l', seedFile]);
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr ?? '';
-    const sources = options.ldifFiles?.length
-      ? ` (seed = base entries + ldif texts + ${options.ldifFiles.join(', ')})`
-      : '';
+    // slapadd names the failing DN; its line numbers count in the concatenated seed, not in the inputs.
+    const inputs = [`${options.ldif?.length ?? 0} LDIF text(s)`, ...(options.ldifFiles ?? [])].join(', ');
     throw new ServiceError(
       'slapd',
-      `slapadd rejected the seed LDIF ${seedFile}${sources}: ${tailOf(stderr || String(error))}`,
+      `slapadd rejected the seed (base entries, then ${inputs}): ${tailOf(stderr || String(error))}`,
       {
         cause: error,
       },
