@@ -1,7 +1,9 @@
 import { Client, EqualityFilter, InvalidCredentialsError } from 'ldapts';
+import { existsSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { adService } from '../helpers/services.ts';
 import type { AdServiceInfo } from '../helpers/services.ts';
+import { startSamba } from './samba.ts';
 
 /** AD's string form of a GUID: the first three groups are stored little-endian. */
 function guidToString(bytes: Buffer): string {
@@ -120,5 +122,33 @@ describe('the Samba AD DC of the global setup', () => {
       await service.unbind();
       await intruder.unbind();
     }
+  });
+});
+
+describe('startSamba', () => {
+  it('runs a second DC next to the shared one, on its own loopback address, and stops it', async () => {
+    const shared = adService();
+    const second = await startSamba();
+    const client = new Client({ url: second.url, connectTimeout: 1000 });
+    try {
+      await client.bind(second.adminUpn, second.adminPassword);
+      const { searchEntries } = await client.search(second.baseDn, {
+        filter: '(sAMAccountName=edupre)',
+        attributes: ['sAMAccountName'],
+      });
+
+      expect(second.host).not.toBe(shared.host);
+      expect(second.host).toMatch(/^127\.\d+\.\d+\.\d+$/);
+      // Not seeded: the fixtures went only into the shared DC.
+      expect(searchEntries).toEqual([]);
+    } finally {
+      await client.unbind();
+      await second.stop();
+    }
+
+    const late = new Client({ url: second.url, connectTimeout: 1000 });
+    await expect(late.bind(second.adminUpn, second.adminPassword)).rejects.toThrow();
+    await late.unbind();
+    expect(existsSync(second.dir)).toBe(false);
   });
 });
