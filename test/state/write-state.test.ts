@@ -58,7 +58,7 @@ describe('writeStateDir', () => {
         ['2', buildUser('2')],
       ]),
     });
-    const before = await stat(path.join(dir, 'users', '2.json'));
+    const before = await stat(path.join(dir, 'users', '2.json'), { bigint: true });
 
     const second = await writeStateDir(dir, {
       write: new Map([
@@ -69,7 +69,7 @@ describe('writeStateDir', () => {
 
     expect(first).toEqual({ written: ['state/users/1.json', 'state/users/2.json'], removed: [] });
     expect(second).toEqual({ written: ['state/users/1.json'], removed: [] });
-    expect((await stat(path.join(dir, 'users', '2.json'))).mtimeNs).toBe(before.mtimeNs);
+    expect((await stat(path.join(dir, 'users', '2.json'), { bigint: true })).mtimeNs).toBe(before.mtimeNs);
     expect(await readFile(path.join(dir, 'users', '1.json'), 'utf8')).toContain('"since": "2026-11-26"');
     expect(await readdir(path.join(dir, 'users'))).toEqual(['1.json', '2.json']);
   });
