@@ -44,10 +44,10 @@ export async function readBoundedFile(
           'file-too-large',
         );
       }
-      const buffer = Buffer.alloc(maxBytes + 1);
-      const { bytesRead } = await handle.read(buffer, 0, maxBytes + 1, 0);
-      if (bytesRead > maxBytes)
-        return fail(`is larger than the ${formatBytes(maxBytes)} limit`, 'file-too-large');
+      // One byte more than announced, to notice a file that grew after the stat.
+      const buffer = Buffer.alloc(stat.size + 1);
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
+      if (bytesRead > stat.size) return fail('changed while being read; run again', 'unreadable');
       let text: string;
       try {
         text = new TextDecoder('utf-8', { fatal: true }).decode(buffer.subarray(0, bytesRead));

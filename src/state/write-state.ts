@@ -62,8 +62,19 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
   }
 
   const written: string[] = [];
-  for (const { full, text } of pending) {
-    if (await writeIfChanged(full, text)) written.push(display(full));
+  const directories = new Set(pending.map(({ full }) => path.dirname(full)));
+  try {
+    for (const directory of directories) await mkdir(directory, { recursive: true });
+  } catch (error) {
+    throw new StateError(`cannot create ${[...directories].join(', ')}`, [], { cause: error });
+  }
+  // Bounded parallelism: an export may touch thousands of files.
+  for (let i = 0; i < pending.length; i += 32) {
+    const batch = pending.slice(i, i + 32);
+    const changed = await Promise.all(batch.map(({ full, text }) => writeIfChanged(full, text)));
+    batch.forEach(({ full }, j) => {
+      if (changed[j]) written.push(display(full));
+    });
   }
   const removed: string[] = [];
   for (const key of changes.remove ?? []) {
@@ -100,7 +111,6 @@ async function writeIfChanged(full: string, text: string): Promise<boolean> {
   }
   if (current === text) return false;
   try {
-    await mkdir(path.dirname(full), { recursive: true });
     // Hidden, so an interrupted write leaves nothing readStateDir would take for a state file.
     const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
     await writeFile(temp, text, 'utf8');
