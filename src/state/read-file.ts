@@ -23,15 +23,14 @@ export async function readBoundedFile(
     issue: { file: display, pointer: '', message, rule },
   });
   try {
-    const link = await lstat(file);
-    if (link.isSymbolicLink()) {
-      const [target, realRoot] = await Promise.all([realpath(file), realpath(root)]);
-      if (!isInside(target, realRoot)) {
-        return fail(
-          `is a symbolic link pointing outside ${path.basename(root)}/; refusing to read it`,
-          'symlink-escape',
-        );
-      }
+    // Resolved for every file, not only for symlinks: a symlinked parent folder (state/users -> /)
+    // committed in a pull request must not lead the reader out of the tree either.
+    const [link, target, realRoot] = await Promise.all([lstat(file), realpath(file), realpath(root)]);
+    if (!isInside(target, realRoot)) {
+      const what = link.isSymbolicLink()
+        ? 'is a symbolic link pointing'
+        : 'is reached through a symbolic link leading';
+      return fail(`${what} outside ${path.basename(root)}/; refusing to read it`, 'symlink-escape');
     }
     const handle = await open(file, 'r');
     try {

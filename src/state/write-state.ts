@@ -1,8 +1,9 @@
-import { lstat, mkdir, readFile, rename, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, realpath, rename, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
 import { StateError } from './errors.ts';
+import { isInside } from './read-file.ts';
 import { renderQuarantineFile, renderStateFile } from './render-state.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
 
@@ -57,6 +58,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
     if (!result.ok) issues.push(...result.issues);
     else pending.push({ full, text: renderQuarantineFile(changes.quarantine) });
   }
+  const removals = (changes.remove ?? []).map((key) => path.join(usersDir, `${checkKey(key)}.json`));
   if (issues.length > 0) {
     throw new StateError(`refusing to write invalid state (${issues.length} problem(s))`, issues);
   }
@@ -65,7 +67,19 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
   const directories = new Set(pending.map(({ full }) => path.dirname(full)));
   try {
     for (const directory of directories) await mkdir(directory, { recursive: true });
+    // Removals go through the same check: unlinking via a symlinked users/ would delete elsewhere.
+    const checked = removals.length > 0 ? new Set([...directories, usersDir]) : directories;
+    const realRoot = checked.size > 0 ? await realpathIfExists(root) : root;
+    for (const directory of checked) {
+      const real = await realpathIfExists(directory);
+      if (real !== undefined && realRoot !== undefined && !isInside(real, realRoot)) {
+        throw new StateError(
+          `refusing to write: ${display(directory)} leads outside ${path.basename(root)}/`,
+        );
+      }
+    }
   } catch (error) {
+    if (error instanceof StateError) throw error;
     throw new StateError(`cannot create ${[...directories].join(', ')}`, [], { cause: error });
   }
   // Bounded parallelism: an export may touch thousands of files.
@@ -77,8 +91,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
     });
   }
   const removed: string[] = [];
-  for (const key of changes.remove ?? []) {
-    const full = path.join(usersDir, `${checkKey(key)}.json`);
+  for (const full of removals) {
     try {
       await unlink(full);
       removed.push(display(full));
@@ -89,6 +102,15 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
     }
   }
   return { written: written.sort(), removed: removed.sort() };
+}
+
+async function realpathIfExists(file: string): Promise<string | undefined> {
+  try {
+    return await realpath(file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 function checkKey(key: string): string {

@@ -97,6 +97,28 @@ describe('readStateDir', () => {
     expect([...result.users.keys()]).toEqual(['inside']);
   });
 
+  it('refuses files reached through a symlinked folder leading outside state/', async () => {
+    const root = await testdir();
+    const elsewhere = path.join(root, 'elsewhere');
+    await mkdir(elsewhere);
+    await writeFile(path.join(elsewhere, 'x.json'), renderStateFile(buildUser('x')));
+    const dir = path.join(root, 'state');
+    await mkdir(dir);
+    await symlink(elsewhere, path.join(dir, 'users'));
+
+    const result = await readStateDir(dir);
+
+    expect(result.issues).toEqual([
+      {
+        file: 'state/users/x.json',
+        pointer: '',
+        message: 'is reached through a symbolic link leading outside state/; refusing to read it',
+        rule: 'symlink-escape',
+      },
+    ]);
+    expect(result.users.size).toBe(0);
+  });
+
   it('reports a key with ../ and unknown fields, without a crash', async () => {
     const hostile = { ...buildUser('x'), key: '../../../etc/passwd', injected: { deep: true } };
     const dir = await stateWith({ 'x.json': JSON.stringify(hostile) });

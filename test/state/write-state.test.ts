@@ -126,6 +126,24 @@ describe('writeStateDir', () => {
     expect(await readFile(path.join(root, 'target.json'), 'utf8')).toBe('untouched');
   });
 
+  it('refuses to write or remove in a symlinked folder leading outside state/', async () => {
+    const root = await testdir();
+    await mkdir(path.join(root, 'elsewhere'));
+    const dir = path.join(root, 'state');
+    await mkdir(dir);
+    await symlink(path.join(root, 'elsewhere'), path.join(dir, 'users'));
+
+    await writeFile(path.join(root, 'elsewhere', '2.json'), 'keep me');
+
+    await expect(writeStateDir(dir, { write: new Map([['1', buildUser('1')]]) })).rejects.toThrow(
+      'refusing to write: state/users leads outside state/',
+    );
+    await expect(writeStateDir(dir, { remove: ['2'] })).rejects.toThrow(
+      'refusing to write: state/users leads outside state/',
+    );
+    expect(await readdir(path.join(root, 'elsewhere'))).toEqual(['2.json']);
+  });
+
   it('writes the quarantine list sorted and canonical', async () => {
     const dir = path.join(await testdir(), 'state');
     const numbers = [
