@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { startEmulator } from '../../xivo/emulator/index.ts';
@@ -12,11 +14,22 @@ interface EmulatorFlags {
   data?: string;
   seed: 'example' | 'none';
   tokenLifetime?: string;
+  authPort?: string;
+  tlsCert?: string;
+  tlsKey?: string;
+}
+
+function readPem(file: string, cwd: string, flag: string): Buffer {
+  try {
+    return readFileSync(resolve(cwd, file));
+  } catch (error) {
+    throw new UsageError(`${flag}: cannot read ${file}`, { cause: error });
+  }
 }
 
 function parsePort(raw: string): number {
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new UsageError(`--port must be 0..65535, got '${raw}'`);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new UsageError(`port must be 0..65535, got '${raw}'`);
   return port;
 }
 
@@ -44,6 +57,9 @@ export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => 
     .option('--data <file.json>', 'persist the emulated tables in this file across restarts')
     .addOption(new Option('--seed <content>', 'initial content').choices(['example', 'none']).default('none'))
     .option('--token-lifetime <seconds>', 'default token lifetime (xivo-auth: 7200)')
+    .option('--auth-port <n>', 'serve auth on this port and confd only on --port, as XiVO does (9497 / 9486)')
+    .option('--tls-cert <file.pem>', 'serve HTTPS with this certificate (needs --tls-key)')
+    .option('--tls-key <file.pem>', 'private key of --tls-cert')
     .action(async (flags: EmulatorFlags) => {
       const authUser = flags.authUser ?? ctx.env['XIVO_EMULATOR_AUTH_USER'];
       const authPassword = flags.authPassword ?? ctx.env['XIVO_EMULATOR_AUTH_PASSWORD'];
@@ -52,6 +68,16 @@ export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => 
           'emulator needs a webservice user: --auth-user/--auth-password or XIVO_EMULATOR_AUTH_USER/XIVO_EMULATOR_AUTH_PASSWORD',
         );
       }
+      if ((flags.tlsCert === undefined) !== (flags.tlsKey === undefined)) {
+        throw new UsageError('--tls-cert and --tls-key go together');
+      }
+      const tls =
+        flags.tlsCert && flags.tlsKey
+          ? {
+              cert: readPem(flags.tlsCert, ctx.cwd, '--tls-cert'),
+              key: readPem(flags.tlsKey, ctx.cwd, '--tls-key'),
+            }
+          : undefined;
       const emulator = await startEmulator({
         host: flags.host,
         port: parsePort(flags.port),
@@ -61,10 +87,12 @@ export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => 
         dataFile: flags.data,
         seed: flags.seed,
         tokenLifetimeSeconds: parseLifetime(flags.tokenLifetime),
+        authPort: flags.authPort === undefined ? undefined : parsePort(flags.authPort),
+        tls,
       });
       ctx.stdout(
         `XiVO emulator listening on ${emulator.url}\n` +
-          `  auth:  ${emulator.url}/0.1  (POST /0.1/token, backend xivo_service, user ${authUser})\n` +
+          `  auth:  ${emulator.authUrl}/0.1  (POST /0.1/token, backend xivo_service, user ${authUser})\n` +
           `  confd: ${emulator.url}/1.1\n` +
           (flags.data ? `  data:  ${flags.data}\n` : '') +
           'Press Ctrl-C to stop.\n',

@@ -1,4 +1,11 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  type IncomingMessage,
+  type RequestListener,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
@@ -18,6 +25,9 @@ export class EmulatorStartError extends ReconcilerError {
     super('CONFIG', message, options);
   }
 }
+
+/** Which API a listening socket serves: both on one port, or XiVO's split (auth 9497, confd 9486). */
+type Scope = 'both' | 'auth' | 'confd';
 
 interface Reply {
   status: number;
@@ -211,7 +221,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       typeof tokenHeader === 'string' ? tokens.find(tokenHeader) : undefined;
     if (!record || !hasAcl(record, renderAcl(match.route.acl, match.params))) return unauthorized();
     const host = req.headers.host;
-    const present = new Presenter(store, host ? `http://${host}` : url);
+    const present = new Presenter(store, host ? `${options.tls ? 'https' : 'http'}://${host}` : url);
     let parsed: { value: unknown } | undefined;
     const result: RouteResult = match.route.handle({
       params: match.params,
@@ -244,7 +254,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     return 'route' in match ? match.route.template : path;
   };
 
+  const notFound: Reply = {
+    status: 404,
+    body: [
+      'The requested URL was not found on the server.  If you entered the URL manually please check your spelling and try again.',
+    ],
+  };
+
   const dispatch = (
+    scope: Scope,
     method: string,
     path: string,
     query: URLSearchParams,
@@ -252,18 +270,15 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     raw: string,
   ): Reply => {
     try {
-      if (path === '/0.1/backends' || path === '/0.1/token' || path.startsWith('/0.1/token/')) {
+      const isAuth = path === '/0.1/backends' || path === '/0.1/token' || path.startsWith('/0.1/token/');
+      if ((isAuth && scope === 'confd') || (path.startsWith('/1.1/') && scope === 'auth')) return notFound;
+      if (isAuth) {
         const known = 'route' in matchRoute(AUTH_ROUTES, method, path);
         if (known) return handleAuth(method, path, query, req, raw);
         return { status: 405, body: authError(405, 'Method Not Allowed', clock).body };
       }
       if (path.startsWith('/1.1/')) return handleConfd(method, path, query, req, raw);
-      return {
-        status: 404,
-        body: [
-          'The requested URL was not found on the server.  If you entered the URL manually please check your spelling and try again.',
-        ],
-      };
+      return notFound;
     } catch (error) {
       if (error instanceof ConfdError) return { status: error.status, body: error.messages };
       const message = error instanceof Error ? error.message : String(error);
@@ -325,60 +340,75 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     }
   };
 
-  const server = createServer((req, res) => {
-    void (async () => {
-      const method = (req.method ?? 'GET').toUpperCase();
-      const parsedUrl = new URL(req.url ?? '/', 'http://emulator');
-      const path = parsedUrl.pathname;
-      const entry: RequestLogEntry = { method, path, route: routeOf(method, path), status: 0 };
-      requestLog.entries.push(entry);
-      const raw = await readBody(req);
-      const eligible = faults.isEligible(method, path);
-      if (eligible) {
-        const delay = faults.latencyMs();
-        if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
-      }
-      const fault: FaultDecision = eligible ? faults.decide() : { kind: 'none' };
-      if (fault.kind !== 'none' && faults.phase === 'before') {
-        entry.status = applyFault(res, fault, method);
-        return;
-      }
-      const reply = dispatch(method, path, parsedUrl.searchParams, req, raw);
-      if (fault.kind !== 'none') {
-        entry.status = applyFault(res, fault, method);
-        return;
-      }
-      entry.status = reply.status;
-      send(res, reply, method);
-    })().catch((error: unknown) => {
-      // Only a broken socket gets here; there is nobody left to answer.
-      if (!res.headersSent) send(res, { status: 500, body: [`Unexpected error: ${String(error)}`] }, 'GET');
-    });
-  });
+  const listener =
+    (scope: Scope): RequestListener =>
+    (req, res) => {
+      void (async () => {
+        const method = (req.method ?? 'GET').toUpperCase();
+        const parsedUrl = new URL(req.url ?? '/', 'http://emulator');
+        const path = parsedUrl.pathname;
+        const entry: RequestLogEntry = { method, path, route: routeOf(method, path), status: 0 };
+        requestLog.entries.push(entry);
+        const raw = await readBody(req);
+        const eligible = faults.isEligible(method, path);
+        if (eligible) {
+          const delay = faults.latencyMs();
+          if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+        }
+        const fault: FaultDecision = eligible ? faults.decide() : { kind: 'none' };
+        if (fault.kind !== 'none' && faults.phase === 'before') {
+          entry.status = applyFault(res, fault, method);
+          return;
+        }
+        const reply = dispatch(scope, method, path, parsedUrl.searchParams, req, raw);
+        if (fault.kind !== 'none') {
+          entry.status = applyFault(res, fault, method);
+          return;
+        }
+        entry.status = reply.status;
+        send(res, reply, method);
+      })().catch((error: unknown) => {
+        // Only a broken socket gets here; there is nobody left to answer.
+        if (!res.headersSent) send(res, { status: 500, body: [`Unexpected error: ${String(error)}`] }, 'GET');
+      });
+    };
 
   const sockets = new Set<Socket>();
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
+  const host = options.host ?? '127.0.0.1';
+  const listen = async (
+    scope: Scope,
+    port: number,
+  ): Promise<{ server: Server; url: string; port: number }> => {
+    const server: Server = options.tls
+      ? createTlsServer({ cert: options.tls.cert, key: options.tls.key }, listener(scope))
+      : createServer(listener(scope));
+    server.on('connection', (socket: Socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', (error) =>
+        reject(new EmulatorStartError(`cannot listen on ${host}:${port}`, { cause: error })),
+      );
+      server.listen(port, host, () => resolve());
+    });
+    const address = server.address() as AddressInfo;
+    const displayHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return {
+      server,
+      url: `${options.tls ? 'https' : 'http'}://${displayHost}:${address.port}`,
+      port: address.port,
+    };
+  };
 
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error) =>
-      reject(
-        new EmulatorStartError(`cannot listen on ${options.host ?? '127.0.0.1'}:${options.port ?? 0}`, {
-          cause: error,
-        }),
-      ),
-    );
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const displayHost = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  url = `http://${displayHost}:${address.port}`;
+  const main = await listen(options.authPort === undefined ? 'both' : 'confd', options.port ?? 0);
+  const authServer = options.authPort === undefined ? undefined : await listen('auth', options.authPort);
+  url = main.url;
 
   return {
     url,
-    port: address.port,
+    port: main.port,
+    authUrl: authServer?.url ?? url,
     setFaults: (next) => faults.set(next),
     requestLog,
     seed: (data) => applySeed(store, data),
@@ -388,7 +418,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       flush();
       for (const res of held) res.socket?.destroy();
       for (const socket of sockets) socket.destroy();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const server of [main.server, authServer?.server]) {
+        if (server) await new Promise<void>((resolve) => server.close(() => resolve()));
+      }
     },
   };
 }

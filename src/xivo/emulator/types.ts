@@ -9,6 +9,13 @@ export interface EmulatorOptions {
   host?: string;
   /** TCP port; 0 picks a free port. (Default: 0) */
   port?: number;
+  /**
+   * Serve auth on this separate port and confd only on `port`, as XiVO does (9497 / 9486);
+   * 0 picks a free port. (Default: auth and confd share `port`)
+   */
+  authPort?: number;
+  /** PEM certificate and key: serve HTTPS instead of plain HTTP. (Default: plain HTTP) */
+  tls?: { cert: string | Buffer; key: string | Buffer };
   /** Login of the webservice user (xivo-auth backend `xivo_service`). */
   authUser: string;
   /** Password of the webservice user. */
@@ -80,9 +87,11 @@ export interface RequestLog {
 }
 
 export interface RunningEmulator {
-  /** `http://127.0.0.1:PORT`: auth at `/0.1`, confd at `/1.1`. */
+  /** `http://127.0.0.1:PORT` (`https` with `tls`): confd at `/1.1`, and auth at `/0.1` unless `authPort` is set. */
   url: string;
   port: number;
+  /** Base URL of auth (`/0.1`): `url` unless `authPort` is set. */
+  authUrl: string;
   setFaults(faults: FaultOptions): void;
   requestLog: RequestLog;
   /** Bulk creation without HTTP, through the same validation as HTTP. Throws on the first refusal. */

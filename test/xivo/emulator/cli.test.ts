@@ -76,6 +76,6 @@ describe('xivo-sync emulator', () => {
     const code = await runCli(['emulator', '--port', 'http'], io.ctx);
 
     expect(code).toBe(1);
-    expect(io.err()).toMatch(/--port must be 0\.\.65535/);
+    expect(io.err()).toMatch(/port must be 0\.\.65535, got 'http'/);
   });
 });

@@ -1,4 +1,6 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -260,5 +262,99 @@ describe('seeding, snapshot and persistence', () => {
     expect(next.id).toBe(created.id + 1);
     expect(oldToken.status).toBe(401);
     expect(JSON.parse(readFileSync(file, 'utf8'))).toMatchObject({ version: 1 });
+  });
+});
+
+function httpsJson(
+  url: string,
+  ca: Buffer,
+  method: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: unknown }> {
+  return new Promise((resolve, reject) => {
+    const payload = body === undefined ? undefined : JSON.stringify(body);
+    const req = httpsRequest(
+      url,
+      { method, ca, headers: { ...headers, ...(payload ? { 'Content-Type': 'application/json' } : {}) } },
+      (res) => {
+        let text = '';
+        res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode ?? 0,
+            body: text === '' ? undefined : (JSON.parse(text) as unknown),
+          }),
+        );
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+describe('XiVO-like transport', () => {
+  it('serves auth and confd on separate ports over HTTPS, each refusing the other API', async () => {
+    const dir = tempDir();
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        '/CN=127.0.0.1',
+        '-addext',
+        'subjectAltName=IP:127.0.0.1',
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
+    const cert = readFileSync(join(dir, 'cert.pem'));
+    const emulator = await startEmulator({
+      authUser: AUTH_USER,
+      authPassword: AUTH_PASSWORD,
+      authPort: 0,
+      tls: { cert, key: readFileSync(join(dir, 'key.pem')) },
+    });
+    onTestFinished(() => emulator.close());
+    const credentials = {
+      Authorization: `Basic ${Buffer.from(`${AUTH_USER}:${AUTH_PASSWORD}`).toString('base64')}`,
+    };
+
+    const token = await httpsJson(
+      `${emulator.authUrl}/0.1/token`,
+      cert,
+      'POST',
+      { backend: 'xivo_service' },
+      credentials,
+    );
+    const value = (token.body as { data: { token: string } }).data.token;
+    const created = await httpsJson(
+      `${emulator.url}/1.1/users`,
+      cert,
+      'POST',
+      { firstname: 'Tls' },
+      { 'X-Auth-Token': value },
+    );
+    const authOnConfd = await httpsJson(`${emulator.url}/0.1/backends`, cert, 'GET');
+    const confdOnAuth = await httpsJson(`${emulator.authUrl}/1.1/users`, cert, 'GET', undefined, {
+      'X-Auth-Token': value,
+    });
+
+    expect(emulator.url).toMatch(/^https:\/\/127\.0\.0\.1:\d+$/);
+    expect(emulator.authUrl).not.toBe(emulator.url);
+    expect(token.status).toBe(200);
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ links: [{ href: expect.stringMatching(/^https:\/\//) }] });
+    expect(authOnConfd.status).toBe(404);
+    expect(confdOnAuth.status).toBe(404);
   });
 });
