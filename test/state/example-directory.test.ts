@@ -46,7 +46,7 @@ describe('example state/ matches the example directory', () => {
     const entries = await search(mapping.source.filter ?? '(objectClass=person)');
     const identifier = mapping.source.identifier.attribute;
 
-    const fromDirectory = entries.map((e) => [String(e[identifier]), e.dn]).sort();
+    const fromDirectory = entries.map((e) => [String(e[identifier]), e['dn']]).sort();
     const fromState = [...state.users.values()].map((u) => [u.state.key, u.state.dn]).sort();
 
     expect(fromDirectory).toHaveLength(8);
