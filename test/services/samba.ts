@@ -57,7 +57,7 @@ interface Golden {
 /**
  * Starts a Samba AD DC (LDAP service only, one process) on port 389 of a loopback address of its own,
  * restored from a cached "golden" provisioned copy (~0.5 s; the first run on a machine provisions it,
- * ~7 s), then adds the entries of `options.ldifFiles` over LDAP.
+ * ~6 s), then adds the entries of `options.ldifFiles` over LDAP.
  *
  * Needs root: provisioning chowns files and AD listens on 389. The address is a random one in
  * 127.0.0.0/8 rather than 127.0.0.1, so that several test runs on one machine (or a leftover instance)
@@ -135,21 +135,19 @@ async function sambaVersion(): Promise<string> {
 }
 
 /**
- * Provisions once per machine and Samba version, then reuses a tarball of the result. Concurrent
- * first runs each provision into their own temp dir and rename into place atomically; the loser's copy
- * is simply overwritten by an equivalent one.
+ * Provisions once per machine and Samba version, then reuses a tarball of the result. The cache dir
+ * (tarball + password) is built under a temporary name and renamed into place in one step, so a
+ * concurrent first run either finds a complete pair or builds its own; the slower one drops its copy.
  */
 async function ensureGolden(): Promise<Golden> {
   const version = await sambaVersion();
   const cacheDir = join(tmpdir(), `xivo-sync-samba-golden-${version.replace(/[^\w.-]/g, '_')}-r${RECIPE}`);
-  const tarball = join(cacheDir, 'golden.tgz');
-  const metaFile = join(cacheDir, 'golden.json');
-  if (existsSync(tarball) && existsSync(metaFile)) return readGolden(tarball, metaFile, version);
+  if (existsSync(join(cacheDir, 'golden.json'))) return readGolden(cacheDir, version);
 
-  await mkdir(cacheDir, { recursive: true, mode: 0o700 });
   // AD password complexity: upper, lower, digit and symbol; base64url adds the rest.
   const adminPassword = `Xs1!${randomBytes(12).toString('base64url')}`;
   const work = await mkdtemp(join(tmpdir(), 'xivo-sync-samba-provision-'));
+  const building = `${cacheDir}.building-${process.pid}-${randomInt(1e9)}`;
   try {
     await execFileAsync(
       'samba-tool',
@@ -166,28 +164,40 @@ async function ensureGolden(): Promise<Golden> {
         `--adminpass=${adminPassword}`,
       ],
       { maxBuffer: 16 * 1024 * 1024 },
-    );
-  } catch (error) {
-    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-    await rm(work, { recursive: true, force: true });
-    throw new ServiceError('samba', `samba-tool domain provision failed: ${tailOf(`${stdout}\n${stderr}`)}`, {
-      cause: error,
+    ).catch((error: unknown) => {
+      const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+      throw new ServiceError(
+        'samba',
+        `samba-tool domain provision failed: ${tailOf(`${stdout}\n${stderr}`)}`,
+        {
+          cause: error,
+        },
+      );
     });
+    await mkdir(building, { mode: 0o700 });
+    await execFileAsync('tar', ['-czf', join(building, 'golden.tgz'), '-C', work, '.']);
+    // Written last: its presence is what marks the cache complete.
+    await writeFile(join(building, 'golden.json'), JSON.stringify({ adminPassword, version }), {
+      mode: 0o600,
+    });
+    try {
+      await rename(building, cacheDir);
+    } catch (error) {
+      // ENOTEMPTY/EEXIST: a concurrent run finished first; use its copy.
+      if (!existsSync(join(cacheDir, 'golden.json'))) throw error;
+    }
+  } finally {
+    await Promise.all([
+      rm(work, { recursive: true, force: true }),
+      rm(building, { recursive: true, force: true }),
+    ]);
   }
-  const suffix = `${process.pid}-${randomInt(1e9)}`;
-  await execFileAsync('tar', ['-czf', `${tarball}.${suffix}`, '-C', work, '.']);
-  await writeFile(`${metaFile}.${suffix}`, JSON.stringify({ adminPassword, version }), { mode: 0o600 });
-  // The password file first: whoever sees the tarball must find the matching password.
-  await rename(`${metaFile}.${suffix}`, metaFile);
-  await rename(`${tarball}.${suffix}`, tarball);
-  await rm(work, { recursive: true, force: true });
-  // Re-read: a concurrent run may have renamed its own pair in between.
-  return readGolden(tarball, metaFile, version);
+  return readGolden(cacheDir, version);
 }
 
-async function readGolden(tarball: string, metaFile: string, version: string): Promise<Golden> {
-  const meta = JSON.parse(await readFile(metaFile, 'utf8')) as { adminPassword: string };
-  return { tarball, adminPassword: meta.adminPassword, version };
+async function readGolden(cacheDir: string, version: string): Promise<Golden> {
+  const meta = JSON.parse(await readFile(join(cacheDir, 'golden.json'), 'utf8')) as { adminPassword: string };
+  return { tarball: join(cacheDir, 'golden.tgz'), adminPassword: meta.adminPassword, version };
 }
 
 async function pickLoopbackAddress(): Promise<string> {
