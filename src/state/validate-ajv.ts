@@ -143,6 +143,16 @@ function toIssue(error: ErrorObject, file: string): Issue {
         rule,
       };
     }
+    case 'enum':
+      return withValue(
+        {
+          file,
+          pointer: error.instancePath,
+          message: `must be one of: ${(params['allowedValues'] as unknown[]).map((v) => String(v)).join(', ')}`,
+          rule,
+        },
+        error.data,
+      );
     case 'pattern':
       return withValue(
         { file, pointer: error.instancePath, message: `must match ${String(params['pattern'])}`, rule },

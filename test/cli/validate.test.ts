@@ -100,7 +100,7 @@ describe('xivo-sync validate', () => {
         {
           file: 'state/users/1101.json',
           pointer: '/status',
-          message: 'must be equal to one of the allowed values',
+          message: 'must be one of: active, disabled',
           value: 'gone',
           rule: 'schema:enum',
         },

@@ -70,7 +70,7 @@ describe('validateUserState', () => {
       '/line/context',
       'must match',
     ],
-    ['an unknown status', { status: 'deleted' }, '/status', 'must be equal to one of the allowed values'],
+    ['an unknown status', { status: 'deleted' }, '/status', 'must be one of: active, disabled'],
   ])('rejects %s', (_name, overrides, pointer, message) => {
     const result = validateUserState({ ...buildUser('7'), ...overrides }, 'f.json');
 
