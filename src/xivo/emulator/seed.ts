@@ -23,6 +23,7 @@ function seedUser(store: ConfdStore, seed: SeedUser): SeededUser {
       store.associateLineExtension(String(line.id), String(extension.id));
       result.extensionId = extension.id;
     }
+    if (seed.line.deviceId !== undefined) store.attachDevice(line.id, seed.line.deviceId);
   }
   if (seed.incall) {
     const extension = store.createExtension(seed.incall.extension);
@@ -122,6 +123,7 @@ export function exampleSeed(): SeedData {
         line: {
           line: { context: 'default' },
           extension: { exten: '1000', context: 'default' },
+          deviceId: '5b1ee5c2b3c04c4bb5b7a1f3d1e4c001',
         },
         incall: { extension: { exten: '0123456700', context: 'from-extern' } },
       },

@@ -616,6 +616,14 @@ export class ConfdStore {
     this.onChange();
   }
 
+  /** What provd does when a phone is provisioned with the line; confd itself cannot do it. */
+  attachDevice(lineId: number, deviceId: string): void {
+    const line = this.getLine(lineId);
+    if (!this.lineSip.has(line.id)) throw errors.missingAssociation('Line', 'Endpoint', { line_id: line.id });
+    line.device_id = deviceId;
+    this.onChange();
+  }
+
   // ---------- SIP endpoints ----------
 
   createSip(body: unknown): EndpointSipRow {

@@ -117,6 +117,11 @@ export interface SeedUser {
     endpointSip?: JsonBody;
     /** `POST /extensions` body, associated to the line. */
     extension?: JsonBody;
+    /**
+     * A provisioned phone on the line (provd device id). confd has no call to attach one (provd
+     * does), so only a seed can; such a line cannot be dissociated, as on a real XiVO.
+     */
+    deviceId?: string;
   };
   /** A DID: an incall to this user plus its extension in an incall context. */
   incall?: {

@@ -422,6 +422,34 @@ describe('§9.6 already associated, missing associations, devices and secondary 
     expect([extension.status, line.status]).toEqual([204, 204]);
   });
 
+  it('refuses to dissociate a line that has a provisioned device (the example seed has one)', async () => {
+    const api = await startApi({ seed: 'example' });
+    const lines = (await api.call('GET', '/lines')).body as {
+      items: Array<{
+        id: number;
+        device_id: string | null;
+        users: Array<{ uuid: string }>;
+        extensions: Array<{ id: number }>;
+      }>;
+    };
+    const withDevice = lines.items.find((l) => l.device_id !== null);
+    const without = lines.items.find((l) => l.device_id === null);
+
+    const userLine = await api.call('DELETE', `/users/${withDevice?.users[0]?.uuid}/lines/${withDevice?.id}`);
+    const lineExtension = await api.call(
+      'DELETE',
+      `/lines/${withDevice?.id}/extensions/${withDevice?.extensions[0]?.id}`,
+    );
+    const free = await api.call('DELETE', `/users/${without?.users[0]?.uuid}/lines/${without?.id}`);
+
+    expect(userLine.status).toBe(400);
+    expect((userLine.body as string[])[0]).toMatch(
+      /^Resource Error - Line is associated with a Device \('line_id': \d+, 'device_id': '[0-9a-f]+'\)$/,
+    );
+    expect((lineExtension.body as string[])[0]).toMatch(/^Resource Error - Line is associated with a Device/);
+    expect(free.status).toBe(204);
+  });
+
   it('keeps the main user on a line while secondary users remain', async () => {
     const api = await startApi({ seed: 'example' });
     const alice = await provisionUser(api, '1042');
