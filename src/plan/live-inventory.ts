@@ -1,0 +1,77 @@
+/**
+ * What the plan needs to know of a live XiVO, normalised to ids and association lists. The plan is
+ * pure: the apply folder builds this from the HTTP inventory (`toLiveInventory`), tests build it from
+ * the emulator or by hand.
+ */
+export interface LiveInventory {
+  /** Fingerprint of the data this was built from, copied into the plan. */
+  fingerprint: string;
+  users: LiveUser[];
+  lines: LiveLine[];
+  endpointsSip: LiveEndpointSip[];
+  extensions: LiveExtension[];
+  incalls: LiveIncall[];
+  voicemails: LiveVoicemail[];
+  agents: LiveAgent[];
+  callPermissions: LiveCallPermission[];
+}
+
+export interface LiveUser {
+  id: number;
+  uuid: string;
+  /** confd user fields (firstname, email, userfield, enabled, …) as confd returns them. */
+  fields: Readonly<Record<string, unknown>>;
+  /** In association order: the first one is the main line. */
+  lineIds: number[];
+  voicemailId: number | null;
+  agentId: number | null;
+  callPermissionIds: number[];
+}
+
+export interface LiveLine {
+  id: number;
+  context: string;
+  endpointSipId: number | null;
+  extensionIds: number[];
+  userIds: number[];
+}
+
+export interface LiveEndpointSip {
+  id: number;
+  username: string;
+}
+
+export interface LiveExtension {
+  id: number;
+  exten: string;
+  context: string;
+}
+
+export interface LiveIncall {
+  id: number;
+  /** The user the incall routes to, when its destination is a user. */
+  userId: number | null;
+  extensionIds: number[];
+}
+
+export interface LiveVoicemail {
+  id: number;
+  number: string;
+  context: string;
+  name: string;
+  email: string | null;
+  language: string | null;
+  timezone: string | null;
+  userIds: number[];
+}
+
+export interface LiveAgent {
+  id: number;
+  number: string;
+  userIds: number[];
+}
+
+export interface LiveCallPermission {
+  id: number;
+  name: string;
+}

@@ -1,0 +1,78 @@
+import { InternalError } from '../errors.ts';
+import type { PlanStep } from './types.ts';
+
+/**
+ * Topological order of the steps (Kahn), breaking ties by the order they were produced in (people by
+ * key, then the confd recipe), so the same input always yields the same list. Throws on a cycle or a
+ * dependency on an unknown step: both would be bugs of the planner.
+ */
+export function orderSteps(steps: readonly PlanStep[]): PlanStep[] {
+  const index = new Map<string, number>();
+  steps.forEach((step, i) => {
+    if (index.has(step.id)) throw new InternalError(`duplicate plan step id ${step.id}`);
+    index.set(step.id, i);
+  });
+  const pending = new Array<number>(steps.length).fill(0);
+  const dependants: number[][] = steps.map(() => []);
+  steps.forEach((step, i) => {
+    for (const dep of step.dependsOn) {
+      const j = index.get(dep);
+      if (j === undefined) throw new InternalError(`plan step ${step.id} depends on unknown step ${dep}`);
+      pending[i] = (pending[i] ?? 0) + 1;
+      dependants[j]?.push(i);
+    }
+  });
+  const heap = new MinHeap();
+  pending.forEach((count, i) => {
+    if (count === 0) heap.push(i);
+  });
+  const ordered: PlanStep[] = [];
+  for (let i = heap.pop(); i !== undefined; i = heap.pop()) {
+    ordered.push(steps[i] as PlanStep);
+    for (const d of dependants[i] ?? []) {
+      pending[d] = (pending[d] ?? 0) - 1;
+      if (pending[d] === 0) heap.push(d);
+    }
+  }
+  if (ordered.length !== steps.length) {
+    const stuck = steps.filter((_, i) => (pending[i] ?? 0) > 0).map((s) => s.id);
+    throw new InternalError(`plan steps form a cycle: ${stuck.slice(0, 5).join(', ')}`);
+  }
+  return ordered;
+}
+
+class MinHeap {
+  private readonly items: number[] = [];
+
+  push(value: number): void {
+    const items = this.items;
+    items.push(value);
+    let i = items.length - 1;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      if ((items[parent] as number) <= value) break;
+      items[i] = items[parent] as number;
+      i = parent;
+    }
+    items[i] = value;
+  }
+
+  pop(): number | undefined {
+    const items = this.items;
+    const top = items[0];
+    const last = items.pop();
+    if (top === undefined || last === undefined || items.length === 0) return top;
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= items.length) break;
+      const right = left + 1;
+      const child = right < items.length && (items[right] as number) < (items[left] as number) ? right : left;
+      if ((items[child] as number) >= last) break;
+      items[i] = items[child] as number;
+      i = child;
+    }
+    items[i] = last;
+    return top;
+  }
+}

@@ -1,0 +1,123 @@
+import type { LiveInventory, LiveUser } from '../../src/plan/index.ts';
+import type { UserState } from '../../src/state/index.ts';
+
+/** A person as export would write them: Paris site, line + DID + voicemail unless overridden. */
+export function person(key: string, overrides: Partial<UserState> = {}): UserState {
+  return {
+    key,
+    status: 'active',
+    dn: `uid=${key},ou=people,dc=example,dc=com`,
+    site: 'paris',
+    user: { firstname: 'Alice', lastname: 'Martin', email: `${key}@example.com`, username: key },
+    line: { context: 'default', extension: '1042' },
+    did: null,
+    voicemail: null,
+    agent: null,
+    callPermissions: [],
+    ...overrides,
+  };
+}
+
+/** An inventory under construction: ids are assigned in order, associations by id. */
+export class InventoryBuilder {
+  readonly inv: LiveInventory = {
+    fingerprint: 'fp-test',
+    users: [],
+    lines: [],
+    endpointsSip: [],
+    extensions: [],
+    incalls: [],
+    voicemails: [],
+    agents: [],
+    callPermissions: [],
+  };
+  private nextId = 100;
+
+  private id(): number {
+    return this.nextId++;
+  }
+
+  user(fields: Record<string, unknown>): LiveUser {
+    const user: LiveUser = {
+      id: this.id(),
+      uuid: `uuid-${this.nextId}`,
+      fields: { enabled: true, ...fields },
+      lineIds: [],
+      voicemailId: null,
+      agentId: null,
+      callPermissionIds: [],
+    };
+    this.inv.users.push(user);
+    return user;
+  }
+
+  extension(exten: string, context: string): number {
+    const id = this.id();
+    this.inv.extensions.push({ id, exten, context });
+    return id;
+  }
+
+  /** A line with an endpoint (username given) and optional extension, linked to `user` if given. */
+  line(opts: { context: string; sip?: string; exten?: string; user?: LiveUser }): number {
+    const id = this.id();
+    let endpointSipId: number | null = null;
+    if (opts.sip !== undefined) {
+      endpointSipId = this.id();
+      this.inv.endpointsSip.push({ id: endpointSipId, username: opts.sip });
+    }
+    const extensionIds = opts.exten === undefined ? [] : [this.extension(opts.exten, opts.context)];
+    this.inv.lines.push({
+      id,
+      context: opts.context,
+      endpointSipId,
+      extensionIds,
+      userIds: opts.user ? [opts.user.id] : [],
+    });
+    opts.user?.lineIds.push(id);
+    return id;
+  }
+
+  incall(opts: { user?: LiveUser; exten?: string; context?: string }): number {
+    const id = this.id();
+    const extensionIds =
+      opts.exten === undefined ? [] : [this.extension(opts.exten, opts.context ?? 'from-extern')];
+    this.inv.incalls.push({ id, userId: opts.user?.id ?? null, extensionIds });
+    return id;
+  }
+
+  voicemail(opts: {
+    number: string;
+    context: string;
+    name: string;
+    user?: LiveUser;
+    email?: string | null;
+  }): number {
+    const id = this.id();
+    this.inv.voicemails.push({
+      id,
+      number: opts.number,
+      context: opts.context,
+      name: opts.name,
+      email: opts.email ?? null,
+      language: null,
+      timezone: null,
+      userIds: opts.user ? [opts.user.id] : [],
+    });
+    if (opts.user) opts.user.voicemailId = id;
+    return id;
+  }
+
+  agent(number: string, user?: LiveUser): number {
+    const id = this.id();
+    this.inv.agents.push({ id, number, userIds: user ? [user.id] : [] });
+    if (user) user.agentId = id;
+    return id;
+  }
+
+  permission(name: string, users: LiveUser[] = []): number {
+    const id = this.id();
+    this.inv.callPermissions.push({ id, name });
+    for (const user of users) user.callPermissionIds.push(id);
+    return id;
+  }
+}
