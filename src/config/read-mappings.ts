@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { isMap, parseDocument } from 'yaml';
+import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
 import type { MappingConfig } from '../state/generated/mapping.ts';
 import { readBoundedFile, type Issue } from '../state/index.ts';
 import { validateMapping } from './validate-mapping.ts';
@@ -57,6 +57,7 @@ export async function readMappings(dir: string): Promise<MappingsRead> {
   const merged: Record<string, unknown> = {};
   const owner = new Map<string, string>();
   const files: string[] = [];
+  const documents = new Map<string, ParsedYaml>();
   for (const name of names) {
     const full = path.join(root, name);
     const file = display(full);
@@ -71,6 +72,7 @@ export async function readMappings(dir: string): Promise<MappingsRead> {
       issues.push(...parsed.issues);
       continue;
     }
+    documents.set(file, parsed);
     for (const [key, value] of Object.entries(parsed.content)) {
       // Every file may name the schema for editor support; it is not configuration.
       if (key === '$schema') continue;
@@ -78,6 +80,7 @@ export async function readMappings(dir: string): Promise<MappingsRead> {
       if (first !== undefined) {
         issues.push({
           file,
+          line: lineOf(parsed, [key]),
           pointer: `/${key}`,
           message: `top-level key '${key}' is already defined in ${first}; each key may come from one file only`,
           rule: 'duplicate-key',
@@ -94,11 +97,44 @@ export async function readMappings(dir: string): Promise<MappingsRead> {
   const result = validateMapping(merged, fallback, (key) => owner.get(key) ?? fallback);
   return result.ok
     ? { config: result.config, issues: [], files }
-    : { config: undefined, issues: result.issues, files };
+    : {
+        config: undefined,
+        issues: result.issues.map((issue) => withLine(issue, documents.get(issue.file))),
+        files,
+      };
 }
 
-function parseYaml(text: string, file: string): { content: Record<string, unknown> } | { issues: Issue[] } {
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+interface ParsedYaml {
+  content: Record<string, unknown>;
+  doc: Document;
+  lineCounter: LineCounter;
+}
+
+/** Adds the YAML line of the node an issue points at (or of its nearest existing ancestor). */
+function withLine(issue: Issue, parsed: ParsedYaml | undefined): Issue {
+  if (parsed === undefined || issue.pointer === '') return issue;
+  const segments = issue.pointer
+    .split('/')
+    .slice(1)
+    .map((s) => s.replaceAll('~1', '/').replaceAll('~0', '~'));
+  const line = lineOf(parsed, segments);
+  return line === undefined ? issue : { ...issue, line };
+}
+
+function lineOf({ doc, lineCounter }: ParsedYaml, segments: readonly string[]): number | undefined {
+  for (let length = segments.length; length > 0; length--) {
+    // Sequence items are addressed by number, map entries by key.
+    const path = segments.slice(0, length).map((s) => (/^(0|[1-9][0-9]*)$/.test(s) ? Number(s) : s));
+    const node: unknown = doc.getIn(path, true);
+    const range = (node as { range?: [number, number, number] } | undefined)?.range;
+    if (range) return lineCounter.linePos(range[0]).line;
+  }
+  return undefined;
+}
+
+function parseYaml(text: string, file: string): ParsedYaml | { issues: Issue[] } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
   if (doc.errors.length > 0) {
     return {
       issues: doc.errors.map((error) => {
@@ -123,7 +159,7 @@ function parseYaml(text: string, file: string): { content: Record<string, unknow
     };
   }
   try {
-    return { content: doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown> };
+    return { content: doc.toJS({ maxAliasCount: MAX_ALIASES }) as Record<string, unknown>, doc, lineCounter };
   } catch (error) {
     return {
       issues: [

@@ -10,6 +10,8 @@ export interface Issue {
   file: string;
   pointer: string;
   message: string;
+  /** 1-based line in the file, when known (YAML mapping files). */
+  line?: number;
   /** The offending value, when there is one (absent for a missing field). */
   value?: unknown;
   rule: string;

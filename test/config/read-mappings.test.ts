@@ -50,6 +50,7 @@ describe('readMappings', () => {
     expect(result.issues).toEqual([
       {
         file: 'mappings/b.yml',
+        line: 9,
         pointer: '/identity',
         message:
           "top-level key 'identity' is already defined in mappings/a.yml; each key may come from one file only",
@@ -69,6 +70,21 @@ describe('readMappings', () => {
         pointer: '/sites/0/country',
         value: 'fr',
         rule: 'schema:pattern',
+      }),
+    ]);
+  });
+
+  it('points a missing field at the line of the object that lacks it', async () => {
+    const dir = await mappingsWith({ 'a.yml': SOURCE, 'b.yml': USERS.replace('    context: default\n', '') });
+
+    const { issues } = await readMappings(dir);
+
+    expect(issues).toEqual([
+      expect.objectContaining({
+        file: 'mappings/b.yml',
+        line: 4,
+        pointer: '/sites/0/context',
+        rule: 'schema:required',
       }),
     ]);
   });

@@ -45,11 +45,12 @@ export const registerValidate: RegisterCommand = (program, ctx, setExitCode) => 
     });
 };
 
-/** `file#/pointer: message (value: …, rule: …)`, on exactly one line whatever the input holds. */
+/** `file#/pointer: message (line …, value: …, rule: …)`, on exactly one line whatever the input holds. */
 export function formatIssue(issue: Issue): string {
+  const line = issue.line === undefined ? '' : `line ${issue.line}, `;
   const value =
     'value' in issue ? `value: ${truncate(JSON.stringify(issue.value) ?? 'undefined', 80)}, ` : '';
-  return oneLine(`${issue.file}#${issue.pointer}: ${issue.message} (${value}rule: ${issue.rule})`);
+  return oneLine(`${issue.file}#${issue.pointer}: ${issue.message} (${line}${value}rule: ${issue.rule})`);
 }
 
 function compareIssues(a: Issue, b: Issue): number {
