@@ -324,8 +324,8 @@ export class ConfdStore {
   readonly permissionUsers = new Map<number, Set<number>>();
   /** Incalls whose destination is a user, by user id (for `user.incalls`). */
   readonly userIncalls = new Map<number, Set<number>>();
-  /** Counts of rows referencing a context name (lines, extensions, voicemails), for delete guards. */
-  private readonly contextRefs = new Map<string, { Extension: number; Line: number; Voicemail: number }>();
+  /** Counts of rows holding a context by name (extensions, voicemails), for its delete guard. */
+  private readonly contextRefs = new Map<string, { Extension: number; Voicemail: number }>();
 
   /** Chronological order of user↔line associations, which decides main line and main user. */
   private readonly userLineOrder = new Map<string, number>();
@@ -382,8 +382,8 @@ export class ConfdStore {
     return context;
   }
 
-  private refContext(name: string, kind: 'Extension' | 'Line' | 'Voicemail', delta: number): void {
-    const refs = this.contextRefs.get(name) ?? { Extension: 0, Line: 0, Voicemail: 0 };
+  private refContext(name: string, kind: 'Extension' | 'Voicemail', delta: number): void {
+    const refs = this.contextRefs.get(name) ?? { Extension: 0, Voicemail: 0 };
     refs[kind] += delta;
     this.contextRefs.set(name, refs);
   }
@@ -548,7 +548,6 @@ export class ConfdStore {
     };
     this.lines.set(id, line);
     this.lineByProvCode.set(provisioningCode, id);
-    this.refContext(context, 'Line', 1);
     this.onChange();
     return line;
   }
@@ -582,10 +581,8 @@ export class ConfdStore {
       throw errors.missingAssociation('Line', 'Endpoint', { line_id: line.id });
     }
     this.lineByProvCode.delete(line.provisioning_code);
-    this.refContext(line.context, 'Line', -1);
     Object.assign(line, fields);
     this.lineByProvCode.set(line.provisioning_code, line.id);
-    this.refContext(line.context, 'Line', 1);
     this.onChange();
   }
 
@@ -611,7 +608,6 @@ export class ConfdStore {
       this.endpointsSip.delete(sipId);
     }
     this.lineByProvCode.delete(line.provisioning_code);
-    this.refContext(line.context, 'Line', -1);
     this.lines.delete(line.id);
     this.onChange();
   }
@@ -723,7 +719,9 @@ export class ConfdStore {
   deleteContext(rawId: string): void {
     const context = this.getContext(rawId);
     const refs = this.contextRefs.get(context.name);
-    for (const kind of ['Extension', 'Voicemail', 'Line'] as const) {
+    // xivo-confd context/validator.py guards extensions and voicemails (and trunks and agents, not
+    // emulated); lines only name their context, so they do not hold it.
+    for (const kind of ['Extension', 'Voicemail'] as const) {
       if (refs && refs[kind] > 0)
         throw errors.resourceAssociated('Context', kind, { context_id: context.id });
     }
@@ -1338,7 +1336,6 @@ export class ConfdStore {
     for (const user of this.users.values()) this.indexUser(user);
     for (const line of this.lines.values()) {
       this.lineByProvCode.set(line.provisioning_code, line.id);
-      this.refContext(line.context, 'Line', 1);
     }
     for (const sip of this.endpointsSip.values()) this.sipByUsername.set(sip.username, sip.id);
     for (const e of this.extensions.values()) {
