@@ -60,6 +60,25 @@ function checkRules(config: MappingConfig, file: string): Issue[] {
     siteNames.add(site.name);
     if (site.match.regex !== undefined) checkRegex(add, `/sites/${index}/match/regex`, site.match.regex);
     checkRanges(add, `/sites/${index}/extension/ranges`, site.extension.ranges, 'digits');
+    const digits = site.extension.digits ?? 4;
+    site.extension.ranges.forEach((range, r) => {
+      if (range.start.length !== digits || range.end.length !== digits) {
+        add(
+          `/sites/${index}/extension/ranges/${r}`,
+          `extension range does not have extension.digits (${digits}) digits`,
+          'range-digits',
+          `${range.start}-${range.end}`,
+        );
+      }
+    });
+    if (site.extension.source === 'did-suffix' && (site.did?.source ?? 'none') === 'none') {
+      add(
+        `/sites/${index}/extension/source`,
+        'did-suffix needs a site with DIDs (did.source)',
+        'did-suffix-needs-did',
+        'did-suffix',
+      );
+    }
     if (site.did?.ranges) checkRanges(add, `/sites/${index}/did/ranges`, site.did.ranges, 'e164');
     if (
       site.did?.source === 'pool' &&

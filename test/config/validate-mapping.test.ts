@@ -201,6 +201,16 @@ describe('validateMapping', () => {
       '/sites/0/did/ranges/0 range-format',
     ],
     [
+      'an extension range of another length than extension.digits',
+      (m) => (m.sites[0].extension.ranges = [{ start: '100', end: '199' }]),
+      '/sites/0/extension/ranges/0 range-digits',
+    ],
+    [
+      'extensions taken from DIDs on a site without DIDs',
+      (m) => (m.sites[0].extension.source = 'did-suffix'),
+      '/sites/0/extension/source did-suffix-needs-did',
+    ],
+    [
       'an invalid regular expression',
       (m) => (m.sites[0].match = { attribute: 'l', regex: '(Paris' }),
       '/sites/0/match/regex regex-syntax',
