@@ -435,3 +435,53 @@ describe('contract: responses match the Swagger operation schemas', () => {
     expect(fine.problems).toEqual([]);
   });
 });
+
+/** The `**Required ACL:** \`…\`` of a spec operation. */
+function requiredAcl(operation: string): string {
+  const [method = '', path = ''] = operation.split(' ');
+  const spec = path.startsWith('/1.1/agents') ? wazo : xivo;
+  const description = String(
+    (spec.paths[path.slice('/1.1'.length)]?.[method.toLowerCase()] as Json | undefined)?.['description'] ??
+      '',
+  );
+  const match = /\*\*Required ACL:\*\* `([^`]+)`/.exec(description);
+  if (!match?.[1]) throw new Error(`no Required ACL in the spec for ${operation}`);
+  return match[1];
+}
+
+describe('contract: each operation requires the ACL its spec states', () => {
+  it('accepts a token holding exactly that ACL (path values substituted) and refuses others', async () => {
+    const unrelated = await startApi({ acls: ['confd.nothing.#'] });
+    const mismatches: string[] = [];
+
+    for (const operation of specOperations()) {
+      const [method = '', template = ''] = operation.split(' ');
+      const values: string[] = [];
+      const path = template.replace(/\{([a-z_]+)\}/g, (_, name: string) => {
+        const value =
+          name === 'user_uuid' ? '0b8e2b3c-5b9a-4f43-9d3e-6a1c2f7e9d10' : String(40 + values.length);
+        values.push(value);
+        return value;
+      });
+      // ACL placeholders are named loosely ({id}, {call_permission_id}): they follow the path order.
+      let index = 0;
+      const acl = requiredAcl(operation).replace(/\{[a-z_]+\}/g, () => values[index++] ?? '');
+      const exact = await startApi({ acls: [acl] });
+      const body = method === 'POST' || method === 'PUT' ? {} : undefined;
+
+      const granted = await send(`${exact.emulator.url}${path}`, method, body, {
+        'X-Auth-Token': exact.token,
+      });
+      const refused = await send(`${unrelated.emulator.url}${path}`, method, body, {
+        'X-Auth-Token': unrelated.token,
+      });
+
+      if (granted.status === 401 || refused.status !== 401) {
+        mismatches.push(`${operation} with ${acl}: granted ${granted.status}, refused ${refused.status}`);
+      }
+    }
+
+    expect(mismatches).toEqual([]);
+    expect(specOperations().length).toBeGreaterThanOrEqual(70);
+  });
+});
