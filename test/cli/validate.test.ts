@@ -149,6 +149,20 @@ describe('xivo-sync validate', () => {
         /^state\/users\/1101\.json#\/__proto__x: unknown field '__proto__x' .*\(rule: schema:additionalProperties\)$/,
       ],
       [
+        'deeply nested JSON',
+        (u) => writeFile(path.join(u, 'deep.json'), `${'['.repeat(400_000)}${']'.repeat(400_000)}`),
+        /^state\/users\/deep\.json#: must be object \(rule: schema:type\)$/,
+      ],
+      [
+        'deeply nested YAML',
+        (_u, d) =>
+          writeFile(
+            path.join(d, 'mappings', 'deep.yml'),
+            `deep: ${'['.repeat(300_000)}${']'.repeat(300_000)}\n`,
+          ),
+        /^mappings\/deep\.yml#: invalid YAML/,
+      ],
+      [
         'a file name with a newline',
         (u) => writeFile(path.join(u, 'evil\nok: 9 state files.json'), '{}'),
         /^state\/users\/evil\\u000aok: 9 state files\.json#\/dn: required field 'dn' is missing \(rule: schema:required\)$/,
