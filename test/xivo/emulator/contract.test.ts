@@ -440,10 +440,8 @@ describe('contract: responses match the Swagger operation schemas', () => {
 function requiredAcl(operation: string): string {
   const [method = '', path = ''] = operation.split(' ');
   const spec = path.startsWith('/1.1/agents') ? wazo : xivo;
-  const description = String(
-    (spec.paths[path.slice('/1.1'.length)]?.[method.toLowerCase()] as Json | undefined)?.['description'] ??
-      '',
-  );
+  const operationSpec = spec.paths[path.slice('/1.1'.length)]?.[method.toLowerCase()] as Json | undefined;
+  const description = typeof operationSpec?.['description'] === 'string' ? operationSpec['description'] : '';
   const match = /\*\*Required ACL:\*\* `([^`]+)`/.exec(description);
   if (!match?.[1]) throw new Error(`no Required ACL in the spec for ${operation}`);
   return match[1];
