@@ -92,6 +92,23 @@ describe('§9.10 auth: token operations', () => {
     expect(goneHead.status).toBe(404);
   });
 
+  it.each([
+    ['confd.users.*.read', 'confd.users.42.read', 204],
+    ['confd.users.*.read', 'confd.users.42.lines.read', 403],
+    ['confd.users.*', 'confd.users', 403],
+    ['confd.#', 'confd.users.42.lines.7.update', 204],
+    ['confd.#', 'auth.tokens.read', 403],
+    ['confd.users.me.#', 'confd.users.1.voicemails.read', 204],
+    ['confd.users.me.#', 'confd.users.2.voicemails.read', 403],
+    ['confd.lines.read', 'confd.linesXread', 403],
+  ])('ACL %s checked against scope %s answers %i', async (acl, scope, status) => {
+    const api = await startApi({ acls: [acl] });
+
+    const reply = await send(`${api.emulator.url}/0.1/token/${api.token}?scope=${scope}`, 'HEAD');
+
+    expect(reply.status).toBe(status);
+  });
+
   it('lists the enabled backends', async () => {
     const api = await startApi();
 
