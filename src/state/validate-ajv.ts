@@ -19,11 +19,11 @@ export interface Issue {
 
 /**
  * Schemas can attach a human message to a composite rule (`not`, `oneOf`, `if`/`then`) whose ajv
- * message ("must NOT be valid") would tell the reader nothing. It is an annotation only: ajv ignores
+ * message ("must NOT be valid") would tell the reader nothing, or to a pattern a person cannot read. It is an annotation only: ajv ignores
  * it when validating and json-schema-to-typescript ignores it when generating types.
  */
 const MESSAGE_KEYWORD = 'x-message';
-const COMPOSITE_KEYWORDS = new Set(['not', 'oneOf', 'anyOf', 'required']);
+const COMPOSITE_KEYWORDS = new Set(['not', 'oneOf', 'anyOf', 'required', 'pattern']);
 
 /** One ajv instance per schema family, configured identically for state and mapping schemas. */
 export function createAjv(options: { useDefaults: boolean }): Ajv {

@@ -49,7 +49,7 @@ describe('xivo-sync validate', () => {
 
     expect(code).toBe(1);
     expect(io.out().split('\n').filter(Boolean)).toEqual([
-      'mappings/operations.yml#/xivo/password: must match ^\\$\\{[A-Z_][A-Z0-9_]*\\}$ (value hidden) (line 32, rule: schema:pattern)',
+      'mappings/operations.yml#/xivo/password: must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/ (value hidden) (line 32, rule: schema:pattern)',
       `state/users/1102.json#/nickname: unknown field 'nickname' (allowed: key, status, since, dn, site, user, line, did, voicemail, agent, callPermissions, contact) (value: "FX", rule: schema:additionalProperties)`,
       'state/users/1102.json#/user/language: must match ^[a-z]{2}_[A-Z]{2}$ (value: "fr", rule: schema:pattern)',
       'state/users/1103.json#/line/extension: extension 6701@default is also used by state/users/1101.json (value: "6701@default", rule: unique-extension)',
@@ -141,7 +141,7 @@ describe('xivo-sync validate', () => {
       [
         'a key with ../',
         (u) => editJson(path.join(u, '1101.json'), (s) => (s['key'] = '../../etc/passwd')),
-        /^state\/users\/1101\.json#\/key: must match .* \(value: "\.\.\/\.\.\/etc\/passwd", rule: schema:pattern\)$/,
+        /^state\/users\/1101\.json#\/key: must be 1 to 128 letters, digits, .* \(the key is the file name, so no '\/' or '\.\.'\) \(value: "\.\.\/\.\.\/etc\/passwd", rule: schema:pattern\)$/,
       ],
       [
         'unknown fields',

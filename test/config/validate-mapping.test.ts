@@ -83,8 +83,8 @@ describe('validateMapping', () => {
     expect(text).not.toContain('hunter2');
     expect(text).not.toContain('p4ssw0rd');
     expect(issuesOf(json)).toEqual([
-      '/source/bindPassword schema:pattern: must match ^\\$\\{[A-Z_][A-Z0-9_]*\\}$ (value hidden)',
-      '/xivo/password schema:pattern: must match ^\\$\\{[A-Z_][A-Z0-9_]*\\}$ (value hidden)',
+      '/source/bindPassword schema:pattern: must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/ (value hidden)',
+      '/xivo/password schema:pattern: must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/ (value hidden)',
     ]);
   });
 
