@@ -19,11 +19,12 @@ export interface Issue {
 
 /**
  * Schemas can attach a human message to a composite rule (`not`, `oneOf`, `if`/`then`) whose ajv
- * message ("must NOT be valid") would tell the reader nothing, or to a pattern a person cannot read. It is an annotation only: ajv ignores
- * it when validating and json-schema-to-typescript ignores it when generating types.
+ * message ("must NOT be valid") would tell the reader nothing, or to a pattern a person cannot read.
+ * It is an annotation only: ajv ignores it when validating and json-schema-to-typescript ignores it
+ * when generating types.
  */
 const MESSAGE_KEYWORD = 'x-message';
-const COMPOSITE_KEYWORDS = new Set(['not', 'oneOf', 'anyOf', 'required', 'pattern']);
+const CUSTOM_MESSAGE_KEYWORDS = new Set(['not', 'oneOf', 'anyOf', 'required', 'pattern']);
 
 /** One ajv instance per schema family, configured identically for state and mapping schemas. */
 export function createAjv(options: { useDefaults: boolean }): Ajv {
@@ -90,7 +91,7 @@ function isSameOrBelow(pointer: string, ancestor: string): boolean {
 }
 
 function hasCustomMessage(error: ErrorObject): boolean {
-  return COMPOSITE_KEYWORDS.has(error.keyword) && typeof customMessage(error) === 'string';
+  return CUSTOM_MESSAGE_KEYWORDS.has(error.keyword) && typeof customMessage(error) === 'string';
 }
 
 function customMessage(error: ErrorObject): unknown {
@@ -109,7 +110,7 @@ function toIssue(error: ErrorObject, file: string): Issue {
   const rule = `schema:${error.keyword}`;
   const custom = customMessage(error);
   const params = error.params as Record<string, unknown>;
-  if (COMPOSITE_KEYWORDS.has(error.keyword) && typeof custom === 'string') {
+  if (CUSTOM_MESSAGE_KEYWORDS.has(error.keyword) && typeof custom === 'string') {
     return error.keyword === 'required'
       ? {
           file,
