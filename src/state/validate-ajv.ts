@@ -24,7 +24,15 @@ export interface Issue {
  * when generating types.
  */
 const MESSAGE_KEYWORD = 'x-message';
-const CUSTOM_MESSAGE_KEYWORDS = new Set(['not', 'oneOf', 'anyOf', 'required', 'pattern']);
+const CUSTOM_MESSAGE_KEYWORDS = new Set([
+  'not',
+  'oneOf',
+  'anyOf',
+  'required',
+  'pattern',
+  'minProperties',
+  'maxProperties',
+]);
 
 /** One ajv instance per schema family, configured identically for state and mapping schemas. */
 export function createAjv(options: { useDefaults: boolean }): Ajv {

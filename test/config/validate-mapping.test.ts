@@ -130,6 +130,25 @@ describe('validateMapping', () => {
       '/voicemail/when/0 schema:not: use only one of always, memberOf or attribute',
     ],
     [
+      'an empty condition',
+      (m) => (m['voicemail'] = { when: [{}] }),
+      '/voicemail/when/0 schema:minProperties: a condition needs one of always, memberOf, attribute',
+    ],
+    [
+      'an empty site match',
+      (m) => ((m['sites'] as Record<string, unknown>[])[0]!['match'] = {}),
+      '/sites/0/match schema:minProperties: match needs one of attribute (with equals or regex), dnSuffix or memberOf',
+    ],
+    [
+      'two ways of recognising disabled accounts',
+      (m) =>
+        ((m['source'] as Record<string, unknown>)['disabled'] = {
+          adUserAccountControl: true,
+          filter: '(x=1)',
+        }),
+      '/source/disabled schema:maxProperties: give exactly one of adUserAccountControl or filter',
+    ],
+    [
       'an agent rule with neither number nor pool',
       (m) => (m['agent'] = { when: [{ always: true }] }),
       '/agent/number schema:required: give either number (a template) or ranges (a pool)',
