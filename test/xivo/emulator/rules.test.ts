@@ -239,6 +239,39 @@ describe('§9.4 line prerequisites', () => {
     expect(lineExtensionAfter.status).toBe(204);
   });
 
+  it('accepts a line caller id only once the line has an endpoint, and one endpoint per line', async () => {
+    const api = await startApi({ seed: 'example' });
+    const line = await api.create('/lines', { context: 'default' });
+    const other = await api.create('/lines', { context: 'default' });
+    const sip = await api.create('/endpoints/sip', {});
+
+    const onCreate = await api.call('POST', '/lines', { context: 'default', caller_id_name: 'Alice' });
+    const before = await api.call('PUT', `/lines/${line.id}`, {
+      caller_id_name: 'Alice',
+      caller_id_num: '1042',
+    });
+    await api.ok('PUT', `/lines/${line.id}/endpoints/sip/${sip.id}`);
+    const after = await api.call('PUT', `/lines/${line.id}`, {
+      caller_id_name: 'Alice',
+      caller_id_num: '1042',
+    });
+    const sipTwice = await api.call('PUT', `/lines/${other.id}/endpoints/sip/${sip.id}`);
+    const lineBody = (await api.call('GET', `/lines/${line.id}`)).body;
+
+    expect(onCreate.status).toBe(400);
+    expect(before.body).toEqual([
+      `Resource Error - Line must be associated with a Endpoint ('line_id': ${line.id})`,
+    ]);
+    expect(after.status).toBe(204);
+    expect(lineBody).toMatchObject({
+      caller_id_name: 'Alice',
+      caller_id_num: '1042',
+      protocol: 'sip',
+      name: sip['username'],
+    });
+    expect((sipTwice.body as string[])[0]).toMatch(/^Resource Error - Endpoint is associated with a Line/);
+  });
+
   it('requires an internal context for line↔extension and an incall context for incall↔extension', async () => {
     const api = await startApi({ seed: 'example' });
     const { lineId } = await provisionUser(api, '1042');
@@ -512,6 +545,20 @@ describe('§9.7 delete guards', () => {
     expect((extension.body as string[])[0]).toMatch(/^Resource Error - Extension is associated with a Line/);
     expect((context.body as string[])[0]).toMatch(/^Resource Error - Context is associated with a/);
     expect(emptyContext.status).toBe(204);
+  });
+
+  it('refuses to delete a SIP endpoint still attached to its line, and to detach it while the line is in use', async () => {
+    const api = await startApi({ seed: 'example' });
+    const alice = await provisionUser(api, '1042');
+    const spare = await api.create('/endpoints/sip', {});
+
+    const attached = await api.call('DELETE', `/endpoints/sip/${alice.sipId}`);
+    const inUse = await api.call('DELETE', `/lines/${alice.lineId}/endpoints/sip/${alice.sipId}`);
+    const free = await api.call('DELETE', `/endpoints/sip/${spare.id}`);
+
+    expect((attached.body as string[])[0]).toMatch(/^Resource Error - SIPEndpoint is associated with a Line/);
+    expect((inUse.body as string[])[0]).toMatch(/^Resource Error - Line is associated with a User/);
+    expect(free.status).toBe(204);
   });
 
   it('frees the extension of a deleted incall, removes the endpoint of a deleted line, drops memberships', async () => {
