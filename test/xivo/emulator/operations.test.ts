@@ -192,8 +192,9 @@ describe('seeding, snapshot and persistence', () => {
     );
 
     expect(result.users).toHaveLength(20_000);
-    expect(seedMs).toBeLessThan(5_000);
-    expect(listMs).toBeLessThan(3_000);
+    // Generous bounds for a shared 2-core CI machine; a quadratic store would take minutes.
+    expect(seedMs).toBeLessThan(10_000);
+    expect(listMs).toBeLessThan(5_000);
     expect(page.total).toBe(20_000);
     expect(page.items).toHaveLength(500);
     expect(search.total).toBe(1);
