@@ -600,7 +600,7 @@ export function matchRoute<R extends { method: string; template: string }>(
     let matched = true;
     for (const [index, part] of parts.entries()) {
       const segment = segments[index] ?? '';
-      if (part.startsWith('{')) params[part.slice(1, -1)] = decodeURIComponent(segment);
+      if (part.startsWith('{')) params[part.slice(1, -1)] = safeDecode(segment);
       else if (part === segment) literals++;
       else {
         matched = false;
@@ -613,6 +613,15 @@ export function matchRoute<R extends { method: string; template: string }>(
     if (!best || literals > best.literals) best = { route, params, literals };
   }
   return best ? { route: best.route, params: best.params } : { methodMismatch: pathMatched };
+}
+
+/** A malformed escape stays as sent (and then matches no row) instead of failing the request. */
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
 }
 
 export function renderAcl(template: string, params: Record<string, string>): string {

@@ -41,6 +41,7 @@ describe('§9.1 error shape and status codes', () => {
 
     const badJson = await api.call('POST', '/users', '{"firstname": ');
     const unknown = await api.call('GET', '/no-such-thing');
+    const malformedId = await api.call('GET', '/users/%E0%A4%A');
 
     expect(badJson.status).toBe(400);
     expect(badJson.body).toEqual([
@@ -49,6 +50,8 @@ describe('§9.1 error shape and status codes', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toBe('application/json');
     expect(Array.isArray(unknown.body)).toBe(true);
+    expect(malformedId.status).toBe(404);
+    expect((malformedId.body as string[])[0]).toMatch(/^Resource Not Found - User was not found/);
   });
 
   it('applies PUT as a partial update, ignores unknown fields and keeps booleans strict', async () => {
