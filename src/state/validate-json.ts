@@ -1,16 +1,22 @@
-import type { Issue } from './validate-ajv.ts';
+import { escapePointer, type Issue } from './validate-ajv.ts';
 
 export type ParseResult = { ok: true; json: unknown } | { ok: false; issue: Issue };
 
-/** JSON.parse that reports where the text is broken (line and column) instead of throwing. */
+/**
+ * JSON.parse that reports where the text is broken (line and column) instead of throwing, and that
+ * rejects duplicate keys: JSON.parse silently keeps the last one, so a pull request could show a
+ * reviewer `"did": {…}` while the tool reads a later `"did": null`.
+ */
 export function parseJsonText(text: string, file: string): ParseResult {
+  let json: unknown;
   try {
-    return { ok: true, json: JSON.parse(text) as unknown };
+    json = JSON.parse(text) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    // V8 gives a position for some errors only; the scanner below finds it for the others.
+    // V8 gives a position for some errors only; the scanner finds it for the others.
     const given = /position (\d+)/.exec(detail)?.[1];
-    const position = given === undefined ? locateJsonError(text) : Number(given);
+    const scanned = scanJson(text);
+    const position = given !== undefined ? Number(given) : scanned.kind === 'error' ? scanned.at : undefined;
     const where = position === undefined ? '' : ` at ${lineColumn(text, position)}`;
     // V8 messages quote a slice of the input; keep only the reason, the location says where.
     const reason = detail
@@ -27,13 +33,41 @@ export function parseJsonText(text: string, file: string): ParseResult {
       },
     };
   }
+  const scanned = scanJson(text);
+  if (scanned.kind === 'duplicate') {
+    return {
+      ok: false,
+      issue: {
+        file,
+        pointer: scanned.pointer,
+        message: `duplicate key at ${lineColumn(text, scanned.at)} (JSON readers keep only one of them)`,
+        rule: 'json-duplicate-key',
+      },
+    };
+  }
+  return { ok: true, json };
+}
+
+type ScanResult =
+  { kind: 'ok' } | { kind: 'error'; at: number } | { kind: 'duplicate'; at: number; pointer: string };
+
+interface OpenContainer {
+  close: '}' | ']';
+  /** JSON pointer of the container. */
+  pointer: string;
+  /** Keys seen so far (objects) or the index of the next item (arrays). */
+  keys: Set<string>;
+  index: number;
+  /** Pointer of the value being read inside this container. */
+  child: string;
 }
 
 /**
- * Offset of the first syntax error of a JSON text that JSON.parse rejected, found with a small
- * scanner. Iterative (explicit stack), so hostile, deeply nested input cannot overflow the call stack.
+ * A small JSON scanner: finds the offset of the first syntax error (JSON.parse does not always say
+ * where) and the first duplicate object key. Iterative, with an explicit stack, so hostile, deeply
+ * nested input cannot overflow the call stack.
  */
-function locateJsonError(text: string): number | undefined {
+function scanJson(text: string): ScanResult {
   let i = 0;
   const skipSpace = (): void => {
     while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
@@ -52,73 +86,87 @@ function locateJsonError(text: string): number | undefined {
         if (e === 'u') {
           if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6))) return false;
           i += 6;
-        } else if ('"\\/bfnrt'.includes(e) && e !== '') i += 2;
+        } else if (e !== '' && '"\\/bfnrt'.includes(e)) i += 2;
         else return false;
       } else i++;
     }
     return false;
   };
   const scanScalar = (): boolean => {
-    const rest = text.slice(i, i + 400);
-    const match = /^(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)/.exec(rest);
+    const match = /^(?:true|false|null|-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)/.exec(
+      text.slice(i, i + 400),
+    );
     if (!match) return false;
     i += match[0].length;
     return true;
   };
-  // Each stack entry is the closing bracket of an open container.
-  const stack: string[] = [];
+  const stack: OpenContainer[] = [];
+  /** Reads `"key":` inside the object on top of the stack; returns a result to stop with, if any. */
+  const scanKey = (): ScanResult | undefined => {
+    const top = stack.at(-1)!;
+    const start = i;
+    if (text[i] !== '"' || !scanString()) return { kind: 'error', at: i };
+    const key = JSON.parse(text.slice(start, i)) as string;
+    top.child = `${top.pointer}/${escapePointer(key)}`;
+    if (top.keys.has(key)) return { kind: 'duplicate', at: start, pointer: top.child };
+    top.keys.add(key);
+    skipSpace();
+    if (text[i] !== ':') return { kind: 'error', at: i };
+    i++;
+    return undefined;
+  };
+  let pointer = '';
   let expectValue = true;
   for (;;) {
     skipSpace();
     if (expectValue) {
       const c = text[i];
-      if (c === '{') {
+      if (c === '{' || c === '[') {
         i++;
         skipSpace();
-        if (text[i] === '}') {
+        if (text[i] === (c === '{' ? '}' : ']')) {
           i++;
           expectValue = false;
           continue;
         }
-        stack.push('}');
-        if (text[i] !== '"' || !scanString()) return i;
-        skipSpace();
-        if (text[i] !== ':') return i;
-        i++;
-        continue;
-      }
-      if (c === '[') {
-        i++;
-        skipSpace();
-        if (text[i] === ']') {
-          i++;
-          expectValue = false;
-          continue;
+        stack.push({
+          close: c === '{' ? '}' : ']',
+          pointer,
+          keys: new Set(),
+          index: 0,
+          child: `${pointer}/0`,
+        });
+        if (c === '{') {
+          const stop = scanKey();
+          if (stop) return stop;
         }
-        stack.push(']');
+        pointer = stack.at(-1)!.child;
         continue;
       }
-      if (c === '"' ? !scanString() : !scanScalar()) return i;
+      if (c === '"' ? !scanString() : !scanScalar()) return { kind: 'error', at: i };
       expectValue = false;
       continue;
     }
-    const close = stack.at(-1);
-    if (close === undefined) return i < text.length ? i : undefined;
-    if (text[i] === close) {
+    const top = stack.at(-1);
+    if (top === undefined) return i < text.length ? { kind: 'error', at: i } : { kind: 'ok' };
+    if (text[i] === top.close) {
       stack.pop();
+      pointer = top.pointer;
       i++;
       continue;
     }
-    if (text[i] !== ',') return i;
+    if (text[i] !== ',') return { kind: 'error', at: i };
     i++;
     expectValue = true;
-    if (close === '}') {
-      skipSpace();
-      if (text[i] !== '"' || !scanString()) return i;
-      skipSpace();
-      if (text[i] !== ':') return i;
-      i++;
+    skipSpace();
+    if (top.close === '}') {
+      const stop = scanKey();
+      if (stop) return stop;
+    } else {
+      top.index++;
+      top.child = `${top.pointer}/${top.index}`;
     }
+    pointer = top.child;
   }
 }
 

@@ -137,6 +137,12 @@ describe('readStateDir', () => {
     ['a file that is not JSON', 'notes.txt', 'hello', 'state-layout'],
     ['invalid UTF-8', 'latin1.json', Buffer.from([0x7b, 0xe9, 0x7d]), 'utf8'],
     ['an empty file', 'empty.json', '', 'json-syntax'],
+    [
+      'a duplicate key, which JSON.parse would silently resolve',
+      'dup.json',
+      '{"did": {}, "did": null}',
+      'json-duplicate-key',
+    ],
   ])('reports %s', async (_name, file, content, rule) => {
     const dir = await stateWith({});
     if (content === null) await mkdir(path.join(dir, 'users', file));
