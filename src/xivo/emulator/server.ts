@@ -57,6 +57,14 @@ function authError(status: number, reason: string, clock: () => number): Reply {
   return { status, body: { reason: [reason], timestamp: [clock() / 1000], status_code: status } };
 }
 
+/**
+ * Flask's `request.get_json()` returns None unless the body is declared JSON, so a body sent as a
+ * form (curl `-d` without a Content-Type) reaches the schema as nothing at all.
+ */
+function isJson(req: IncomingMessage): boolean {
+  return /^application\/json\b/i.test(req.headers['content-type'] ?? '');
+}
+
 function readBody(req: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
@@ -154,7 +162,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       const password = separator >= 0 ? decoded.slice(separator + 1) : '';
       let body: unknown;
       try {
-        body = raw.trim() === '' ? undefined : JSON.parse(raw);
+        body = raw.trim() === '' || !isJson(req) ? undefined : JSON.parse(raw);
       } catch {
         return { status: 400, body: FLASK_500.replace(/500 Internal Server Error/g, '400 Bad Request') };
       }
@@ -231,6 +239,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       body: () => {
         if (!parsed) {
           if (raw.trim() === '') parsed = { value: {} };
+          else if (!isJson(req)) parsed = { value: null };
           else {
             try {
               parsed = { value: JSON.parse(raw) };

@@ -36,12 +36,17 @@ describe('§9.1 error shape and status codes', () => {
     expect(invalid.body).toEqual(["Input Error - firstname: ['Missing data for required field.']"]);
   });
 
-  it('answers 400 on a malformed JSON body and a JSON 404 on an unknown route', async () => {
+  it('answers 400 on a malformed or undeclared JSON body, and a JSON 404 on unknown routes and ids', async () => {
     const api = await startApi();
 
     const badJson = await api.call('POST', '/users', '{"firstname": ');
     const unknown = await api.call('GET', '/no-such-thing');
     const malformedId = await api.call('GET', '/users/%E0%A4%A');
+    const notDeclaredJson = await fetch(`${api.emulator.url}/1.1/users`, {
+      method: 'POST',
+      headers: { 'X-Auth-Token': api.token, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: '{"firstname": "Form"}',
+    });
 
     expect(badJson.status).toBe(400);
     expect(badJson.body).toEqual([
@@ -50,6 +55,8 @@ describe('§9.1 error shape and status codes', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toBe('application/json');
     expect(Array.isArray(unknown.body)).toBe(true);
+    expect(notDeclaredJson.status).toBe(400);
+    expect(await notDeclaredJson.json()).toEqual(["Input Error - _schema: ['Invalid input type.']"]);
     expect(malformedId.status).toBe(404);
     expect((malformedId.body as string[])[0]).toMatch(/^Resource Not Found - User was not found/);
   });
