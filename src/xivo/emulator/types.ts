@@ -24,7 +24,8 @@ export interface EmulatorOptions {
   acls?: string[];
   /**
    * Initial content. `example` creates the wizard contexts (`default`, `from-extern`, `to-extern`) with
-   * ranges and a few hand-made users/extensions that no tool manages. (Default: `none`)
+   * ranges and a few hand-made users/extensions that no tool manages. Ignored when `dataFile`
+   * already exists. (Default: `none`)
    */
   seed?: 'example' | 'none';
   /** JSON file the tables are loaded from and saved to, so state survives restarts. (Default: none) */
