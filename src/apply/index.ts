@@ -1,2 +1,21 @@
 // Public surface of src/apply: other folders import only this file.
-export {};
+export {
+  type ApplyOptions,
+  type ApplyResult,
+  type NewUserSecrets,
+  type PersonOutcome,
+  type StepOutcome,
+  type StepStatus,
+  applyPlan,
+} from './apply-plan.ts';
+export {
+  type ConfdPort,
+  type FetchConfdOptions,
+  type HttpMethod,
+  ConfdRequestError,
+  createFetchConfd,
+} from './confd-port.ts';
+export { type FetchInventoryOptions, fetchLiveInventory } from './fetch-live-inventory.ts';
+export { type HeldLock, type LockOptions, LOCK_NAME, LockHeldError, acquireApplyLock } from './apply-lock.ts';
+export { type PrepareOptions, type PreparedPlan, connect, preparePlan } from './prepare-plan.ts';
+export { renderApplyReport } from './render-apply-report.ts';

@@ -35,3 +35,5 @@ export { type DeletionLimits, checkDeletions } from './check-deletions.ts';
 export { orderSteps } from './order-steps.ts';
 export { sipUsername } from './sip-username.ts';
 export { MARKDOWN_LIMIT, renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.ts';
+export { type PlanComparison, comparePlans } from './compare-plans.ts';
+export { PlanFileError, parsePlan } from './parse-plan.ts';

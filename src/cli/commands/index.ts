@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.ts';
 import { registerValidate } from './validate.ts';
 import { registerEmulator } from './emulator.ts';
+import { registerPlan } from './plan.ts';
+import { registerApply } from './apply.ts';
 
 /**
  * A command adds itself to the program and reports its exit code through `setExitCode`; it never
@@ -13,4 +15,4 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate, registerEmulator];
+export const commands: readonly RegisterCommand[] = [registerValidate, registerEmulator, registerPlan, registerApply];

@@ -1,0 +1,106 @@
+import path from 'node:path';
+import { ConfigError } from '../errors.ts';
+import { readMappings, resolveEnvRef, type MappingConfig } from '../config/index.ts';
+import { computePlan, type LiveInventory, type Plan } from '../plan/index.ts';
+import {
+  StateError,
+  checkStateConsistency,
+  readStateDir,
+  type Issue,
+  type UserState,
+} from '../state/index.ts';
+import { createFetchConfd, type ConfdPort } from './confd-port.ts';
+import { fetchLiveInventory } from './fetch-live-inventory.ts';
+
+export interface PrepareOptions {
+  /** Repository holding `mappings/` and `state/`. */
+  repoDir: string;
+  /** State directory. (Default: `<repoDir>/state`) */
+  stateDir?: string;
+  env: Readonly<Record<string, string | undefined>>;
+  now: Date;
+  /** `--allow-deletions N`. (Default: null) */
+  allowDeletions?: number | null;
+  /** State directory of the last applied commit, for drift detection. (Default: none) */
+  baselineDir?: string;
+  /** Use this confd connection instead of the one configured. (Default: from mappings + env) */
+  port?: ConfdPort;
+}
+
+export interface PreparedPlan {
+  plan: Plan;
+  port: ConfdPort;
+  config: MappingConfig;
+  inventory: LiveInventory;
+  /** The desired state, by key (for write-back and notification of what was applied). */
+  states: ReadonlyMap<string, UserState>;
+}
+
+/**
+ * Reads mappings/ and state/, fetches the live inventory read-only and computes the plan: everything
+ * `plan` and `apply` share. Refuses to plan from invalid state: a file that does not validate would
+ * otherwise look like a person to delete.
+ */
+export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan> {
+  const mappings = await readMappings(path.join(options.repoDir, 'mappings'));
+  if (!mappings.config)
+    throw new ConfigError(`mappings/ is invalid: ${summarise(mappings.issues)} (run xivo-sync validate)`);
+  const config = mappings.config;
+  const state = await readStateDir(options.stateDir ?? path.join(options.repoDir, 'state'));
+  const issues = [...state.issues, ...checkStateConsistency(state.users, config, state.quarantine)];
+  if (issues.length > 0) {
+    throw new StateError(`state/ is invalid: ${summarise(issues)} (run xivo-sync validate)`, issues);
+  }
+  let lastApplied: Map<string, UserState> | undefined;
+  if (options.baselineDir !== undefined) {
+    const baseline = await readStateDir(options.baselineDir);
+    lastApplied = new Map([...baseline.users].map(([key, entry]) => [key, entry.state]));
+  }
+  const port = options.port ?? connect(config, options.env);
+  const inventory = await fetchLiveInventory(port);
+  const states = new Map([...state.users].map(([key, entry]) => [key, entry.state]));
+  const fieldOwners = Object.fromEntries(
+    Object.entries(config.fields).map(([field, rule]) => [
+      field,
+      (rule as { owner: 'directory' | 'xivo' | 'allocator' }).owner,
+    ]),
+  );
+  const plan = computePlan([...states.values()], inventory, {
+    keyField: config.identity.xivoField,
+    adoptBy: config.identity.adoptBy ?? ['email', 'username'],
+    fieldOwners,
+    now: options.now,
+    graceDays: config.lifecycle?.graceDays,
+    maxDeletes: config.safety?.maxDeletes ?? {},
+    allowDeletions: options.allowDeletions ?? null,
+    lastApplied,
+  });
+  return { plan, port, config, inventory, states };
+}
+
+/**
+ * The confd connection: `XIVO_URL` overrides mappings/ `xivo.url`; the credentials are the
+ * `${VAR}` references of mappings/ `xivo.username|password`, or `XIVO_USER` / `XIVO_PASSWORD`.
+ */
+export function connect(config: MappingConfig, env: Readonly<Record<string, string | undefined>>): ConfdPort {
+  const baseUrl = env['XIVO_URL'] ?? config.xivo?.url;
+  if (!baseUrl) throw new ConfigError('no XiVO to talk to: set XIVO_URL or mappings/ xivo.url');
+  const credential = (ref: string | undefined, fallback: string, what: string): string => {
+    if (ref !== undefined && ref.startsWith('${')) return resolveEnvRef(ref, env, what);
+    const value = env[fallback];
+    if (!value) throw new ConfigError(`${what}: set ${fallback} (or a \${VAR} reference in mappings/)`);
+    return value;
+  };
+  return createFetchConfd({
+    baseUrl,
+    authUrl: env['XIVO_AUTH_URL'],
+    username: credential(config.xivo?.username, 'XIVO_USER', 'xivo.username'),
+    password: credential(config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),
+  });
+}
+
+function summarise(issues: readonly Issue[]): string {
+  const first = issues[0];
+  const more = issues.length > 1 ? ` and ${issues.length - 1} more` : '';
+  return first ? `${first.file}#${first.pointer}: ${first.message}${more}` : 'unknown problem';
+}

@@ -1,0 +1,35 @@
+import type { ApplyResult } from './apply-plan.ts';
+
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+function oneLine(text: string): string {
+  return text.replace(CONTROL_CHARACTERS, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+/**
+ * The apply report for a terminal or CI log: counts, then one block per person, failures first,
+ * each failed step with confd's message. Holds no secret: outcomes never carry request bodies.
+ */
+export function renderApplyReport(result: ApplyResult): string {
+  const { counts } = result;
+  const out = [
+    `Apply: ${counts.ok} ok, ${counts.failed} failed, ${counts.blocked} blocked (of ${counts.total} steps)`,
+    '',
+  ];
+  for (const person of result.people) {
+    out.push(
+      '',
+      oneLine(
+        `${person.status === 'ok' ? 'ok  ' : 'FAIL'} ${person.name || '(no name)'} [${person.key}] ${person.kind}`,
+      ),
+    );
+    for (const o of person.outcomes) {
+      if (o.status === 'ok' && person.status === 'ok') continue;
+      const created = o.createdId === undefined ? '' : ` → id ${o.createdId}`;
+      const error = o.error === undefined ? '' : `: ${o.error}`;
+      out.push(oneLine(`    ${o.status.padEnd(7)} ${o.description}${created}${error}`));
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
