@@ -47,11 +47,25 @@ const AUTH_ROUTES = [
 /** The backends a stock xivo-auth enables (XA `etc/xivo-auth/config.yml`). */
 const BACKENDS = ['ldap_user', 'xivo_admin', 'xivo_service', 'xivo_user'];
 
-/** Werkzeug's default 500 page: xivo-auth lets a missing `backend` crash into it. */
-const FLASK_500 =
-  '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n<title>500 Internal Server Error</title>\n' +
-  '<h1>Internal Server Error</h1>\n<p>The server encountered an internal error and was unable to complete your ' +
-  'request.  Either the server is overloaded or there is an error in the application.</p>\n';
+/** Werkzeug's default error page, what a Flask app answers when it fails outside its own handlers. */
+function flaskPage(status: number, title: string, text: string): string {
+  return (
+    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n' +
+    `<title>${status} ${title}</title>\n<h1>${title}</h1>\n<p>${text}</p>\n`
+  );
+}
+
+/** xivo-auth lets a body without `backend` crash into Flask's 500 page. */
+const FLASK_500 = flaskPage(
+  500,
+  'Internal Server Error',
+  'The server encountered an internal error and was unable to complete your request.  Either the server is overloaded or there is an error in the application.',
+);
+const FLASK_400 = flaskPage(
+  400,
+  'Bad Request',
+  'The browser (or proxy) sent a request that this server could not understand.',
+);
 
 function authError(status: number, reason: string, clock: () => number): Reply {
   return { status, body: { reason: [reason], timestamp: [clock() / 1000], status_code: status } };
@@ -106,7 +120,8 @@ function readDataFile(file: string): EmulatorData | undefined {
 }
 
 /**
- * Starts the emulator: xivo-auth 0.1 and confd 1.1 on one plain-HTTP port. Resolves once listening.
+ * Starts the emulator: xivo-auth 0.1 and confd 1.1 on one port (or two, with `authPort`), plain
+ * HTTP unless `tls` is given. Resolves once listening.
  */
 export async function startEmulator(options: EmulatorOptions): Promise<RunningEmulator> {
   const clock = options.clock ?? Date.now;
@@ -164,7 +179,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       try {
         body = raw.trim() === '' || !isJson(req) ? undefined : JSON.parse(raw);
       } catch {
-        return { status: 400, body: FLASK_500.replace(/500 Internal Server Error/g, '400 Bad Request') };
+        return { status: 400, body: FLASK_400 };
       }
       if (typeof body !== 'object' || body === null || !('backend' in body))
         return { status: 500, body: FLASK_500 };
@@ -181,7 +196,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       }
       return { status: 200, body: { data: tokenData(tokens.issue(authId, acls, seconds)) } };
     }
-    const token = decodeURIComponent(path.slice('/0.1/token/'.length));
+    const token = path.slice('/0.1/token/'.length);
     if (method === 'DELETE') {
       tokens.revoke(token);
       return { status: 200, body: { data: { message: 'success' } } };

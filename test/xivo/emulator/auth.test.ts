@@ -46,7 +46,7 @@ describe('§9.10 auth: POST /0.1/token', () => {
     expect((reply.body as { timestamp: unknown[] }).timestamp[0]).toEqual(expect.any(Number));
   });
 
-  it('answers 400 Invalid expiration for a non-positive expiration, 500 without a backend', async () => {
+  it('answers 400 Invalid expiration for a non-positive expiration, 500 without a backend, 400 on bad JSON', async () => {
     const api = await startApi();
     const headers = basic(AUTH_USER, AUTH_PASSWORD);
 
@@ -63,10 +63,14 @@ describe('§9.10 auth: POST /0.1/token', () => {
       headers,
     );
     const noBackend = await send(`${api.emulator.url}/0.1/token`, 'POST', {}, headers);
+    const badJson = await send(`${api.emulator.url}/0.1/token`, 'POST', '{"backend":', headers);
 
     expect(zero.body).toMatchObject({ reason: ['Invalid expiration'], status_code: 400 });
     expect(text.status).toBe(400);
     expect(noBackend.status).toBe(500);
+    expect(noBackend.body).toMatch(/<title>500 Internal Server Error<\/title>/);
+    expect(badJson.status).toBe(400);
+    expect(badJson.body).toMatch(/<title>400 Bad Request<\/title>/);
   });
 });
 
