@@ -294,30 +294,33 @@ function httpsJson(
   });
 }
 
+/** A throwaway self-signed certificate for 127.0.0.1 (needs the `openssl` command, Debian package openssl). */
+function makeCertificate(dir: string): void {
+  const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
+  args.push(
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+    '-keyout',
+    join(dir, 'key.pem'),
+    '-out',
+    join(dir, 'cert.pem'),
+  );
+  try {
+    execFileSync('openssl', args, { stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(
+      'cannot make a test certificate: is the openssl command installed (apt-get install openssl)?',
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
 describe('XiVO-like transport', () => {
   it('serves auth and confd on separate ports over HTTPS, each refusing the other API', async () => {
     const dir = tempDir();
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'rsa:2048',
-        '-nodes',
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-        '-keyout',
-        join(dir, 'key.pem'),
-        '-out',
-        join(dir, 'cert.pem'),
-      ],
-      { stdio: 'ignore' },
-    );
+    makeCertificate(dir);
     const cert = readFileSync(join(dir, 'cert.pem'));
     const emulator = await startEmulator({
       authUser: AUTH_USER,
