@@ -21,6 +21,7 @@ interface ApplyFlags {
   autoApprove?: boolean;
   concurrency: string;
   lockTimeout: string;
+  lockTtl: string;
   allowDeletions?: string;
   json?: boolean;
 }
@@ -42,11 +43,17 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--auto-approve', 'do not ask for confirmation (CI)')
     .option('--concurrency <n>', 'steps in flight at once', '8')
     .option('--lock-timeout <seconds>', 'how long to wait for another apply to finish', '0')
+    .option(
+      '--lock-ttl <seconds>',
+      'lifetime of the lock without renewal: how long a crashed apply blocks the next one',
+      '600',
+    )
     .option('--allow-deletions <n>', 'accept up to n deletions per resource type above the safety threshold')
     .option('--json', 'print the result as JSON')
     .action(async (planFile: string | undefined, flags: ApplyFlags) => {
       const concurrency = positive(flags.concurrency, '--concurrency');
       const lockTimeoutMs = whole(flags.lockTimeout, '--lock-timeout') * 1000;
+      const lockTtlMs = positive(flags.lockTtl, '--lock-ttl') * 1000;
       const repoDir = path.resolve(ctx.cwd, flags.dir ?? '.');
       const reviewed =
         planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile));
@@ -74,9 +81,12 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       }
       if (first.plan.safety.refused) throw new SafetyError(first.plan.safety.reasons.join('; '));
       const port = first.port;
-      const lock = await acquireApplyLock(port, { timeoutMs: lockTimeoutMs });
+      const lock = await acquireApplyLock(port, { timeoutMs: lockTimeoutMs, ttlMs: lockTtlMs });
       // Keeps the lock alive during a long run; a crashed run's lock expires on its own.
-      const renewal = setInterval(() => void lock.renew().catch(() => undefined), 60_000);
+      const renewal = setInterval(
+        () => void lock.renew().catch(() => undefined),
+        Math.max(250, lockTtlMs / 3),
+      );
       renewal.unref();
       try {
         // Under the lock, XiVO may have moved (another apply just finished): plan again.

@@ -1,0 +1,139 @@
+import { describe, expect, it, onTestFinished } from 'vitest';
+import {
+  applyPlan,
+  createFetchConfd,
+  fetchLiveInventory,
+  renderApplyReport,
+  type ConfdPort,
+  type NewUserSecrets,
+} from '../../src/apply/index.ts';
+import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
+import { startEmulator } from '../../src/xivo/emulator/index.ts';
+import { person } from '../plan/builders.ts';
+
+const AUTH = { authUser: 'apply-test', authPassword: 'apply-secret' };
+const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
+
+async function emulator() {
+  const emu = await startEmulator({ ...AUTH, seed: 'example' });
+  onTestFinished(() => emu.close());
+  const port = createFetchConfd({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  return { emu, port };
+}
+
+/** Counts requests in flight through a real port, to check the concurrency bound. */
+function measuring(port: ConfdPort): { port: ConfdPort; max: () => number } {
+  let current = 0;
+  let max = 0;
+  return {
+    port: {
+      async request(method, path, body) {
+        current++;
+        max = Math.max(max, current);
+        try {
+          return await port.request(method, path, body);
+        } finally {
+          current--;
+        }
+      },
+    },
+    max: () => max,
+  };
+}
+
+describe('applyPlan', () => {
+  it('creates everything, records created ids, and a failed step blocks only its dependants', async () => {
+    const { emu, port } = await emulator();
+    const good = person('good', {
+      line: { context: 'default', extension: '1100' },
+      voicemail: { number: '1100', context: 'default', name: 'Good Person' },
+    });
+    // 9999 is outside every range of `default`: confd refuses the extension, and only that.
+    const bad = person('bad', {
+      user: { firstname: 'Bad', lastname: 'Range' },
+      line: { context: 'default', extension: '9999' },
+    });
+    const plan = computePlan([good, bad], await fetchLiveInventory(port), options);
+
+    const result = await applyPlan(plan, port);
+
+    expect(result.counts).toEqual({
+      ok: plan.steps.length - 3,
+      failed: 1,
+      blocked: 2,
+      total: plan.steps.length,
+    });
+    const failed = result.steps.find((s) => s.status === 'failed');
+    expect(failed).toMatchObject({ stepId: 'u:bad:ext', httpStatus: 400 });
+    expect(failed?.error).toMatch(
+      /^POST \/extensions → 400: Input Error - Extension '9999' is outside of range/,
+    );
+    expect(result.steps.filter((s) => s.status === 'blocked').map((s) => s.stepId)).toEqual([
+      'u:bad:line-ext',
+      'u:bad:user-line',
+    ]);
+    expect(result.people.map((p) => [p.key, p.status])).toEqual([
+      ['bad', 'partial'],
+      ['good', 'ok'],
+    ]);
+    const created = result.steps.find((s) => s.stepId === 'u:good:user')?.createdId;
+    expect(emu.snapshot().users.find((u) => u.id === created)?.userfield).toBe('good');
+    expect(renderApplyReport(result)).toContain(
+      'failed  create extension 9999@default: POST /extensions → 400',
+    );
+  });
+
+  it('runs at most `concurrency` requests at once', async () => {
+    const { emu, port } = await emulator();
+    emu.setFaults({ latencyMs: 5 });
+    const states = Array.from({ length: 12 }, (_, i) =>
+      person(`p${i}`, {
+        user: { firstname: `P${i}` },
+        line: { context: 'default', extension: String(1100 + i) },
+      }),
+    );
+    const plan = computePlan(states, await fetchLiveInventory(port), options);
+    const measured = measuring(port);
+
+    const result = await applyPlan(plan, measured.port, { concurrency: 3 });
+
+    expect(result.counts.failed).toBe(0);
+    expect(measured.max()).toBe(3);
+  });
+
+  it('hands generated secrets to the callback only: never in the plan, the result or the report', async () => {
+    const { emu, port } = await emulator();
+    const state = person('new', { voicemail: { number: '1042', context: 'default', name: 'New Person' } });
+    const plan = computePlan([state], await fetchLiveInventory(port), options);
+    const received: NewUserSecrets[] = [];
+
+    const result = await applyPlan(plan, port, { onSecrets: (s) => void received.push(s) });
+
+    expect(received).toHaveLength(1);
+    const secrets = received[0] as NewUserSecrets;
+    expect(secrets.password).toMatch(/^[a-zA-Z0-9]{16}$/);
+    expect(secrets.voicemailPin).toMatch(/^[0-9]{6}$/);
+    const data = emu.snapshot();
+    expect(data.users.find((u) => u.id === secrets.userId)?.password).toBe(secrets.password);
+    expect(data.voicemails.find((v) => v.number === '1042')?.password).toBe(secrets.voicemailPin);
+    const everything = renderPlanJson(plan) + JSON.stringify(result) + renderApplyReport(result);
+    expect(everything).not.toContain(secrets.password);
+    expect(everything).not.toContain(`"${secrets.voicemailPin}"`);
+  });
+
+  it('makes zero write requests when re-run on a converged XiVO', async () => {
+    const { emu, port } = await emulator();
+    const state = person('k1', {
+      did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
+    });
+    await applyPlan(computePlan([state], await fetchLiveInventory(port), options), port);
+    emu.requestLog.reset();
+
+    const plan = computePlan([state], await fetchLiveInventory(port), options);
+    const result = await applyPlan(plan, port);
+
+    expect(plan.steps).toEqual([]);
+    expect(result.counts.total).toBe(0);
+    expect(emu.requestLog.countWrites()).toBe(0);
+  });
+});

@@ -1,0 +1,124 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { countDuplicates, startScenario } from '../scenarios/harness.ts';
+
+describe('xivo-sync plan / apply exit codes and safety gates', () => {
+  it('plan --detailed-exitcode: 2 with changes, 0 in sync, 3 refused, 1 on error', async () => {
+    const s = await startScenario();
+    await s.useState('removal/1-before');
+
+    const changes = await s.cli(['plan', '--detailed-exitcode']);
+    await s.cli(['apply', '--auto-approve']);
+    const inSync = await s.cli(['plan', '--detailed-exitcode']);
+    await s.useState('removal/after');
+    const refused = await s.cli(['plan', '--detailed-exitcode']);
+    const allowed = await s.cli(['plan', '--detailed-exitcode', '--allow-deletions', '2']);
+    const error = await s.cli(['plan', '--detailed-exitcode', '--dir', 'no-such-dir']);
+
+    expect(changes.code).toBe(2);
+    expect(inSync.code).toBe(0);
+    expect(inSync.out).toContain('No changes: XiVO matches the state.');
+    expect(refused.code).toBe(3);
+    expect(refused.err).toMatch(
+      /^refused: would delete 2 users, above the limit \(10 or 10% of 3\); review and re-run with --allow-deletions 2; would delete 2 lines/,
+    );
+    expect(allowed.code).toBe(2);
+    expect(error.code).toBe(1);
+    expect(error.err).toMatch(/^error: mappings\/ is invalid: .*directory not found/);
+  });
+
+  it('apply refuses above the deletion threshold without writing, then deletes with the override', async () => {
+    const s = await startScenario();
+    await s.useState('removal/1-before');
+    await s.cli(['apply', '--auto-approve']);
+    await s.useState('removal/after');
+    s.emu.requestLog.reset();
+
+    const refused = await s.cli(['apply', '--auto-approve']);
+    const writesWhenRefused = s.emu.requestLog.countWrites();
+    const allowed = await s.cli(['apply', '--auto-approve', '--allow-deletions', '2']);
+
+    expect(refused.code).toBe(3);
+    expect(refused.err).toMatch(/^refused: would delete 2 users/);
+    expect(writesWhenRefused).toBe(0);
+    expect(allowed.code).toBe(0);
+    expect(s.emu.snapshot().users.map((u) => u.userfield)).toEqual(['1101']);
+  });
+
+  it('apply refuses a stale saved plan that now deletes what was not reviewed, and runs a fresh one', async () => {
+    const s = await startScenario();
+    await s.useState('removal/1-before');
+    await s.cli(['apply', '--auto-approve']);
+    // The reviewed plan removes 1102 only...
+    await s.useState('new-hire/after');
+    await s.cli(['plan', '--out', 'reviewed.json', '--allow-deletions', '5']);
+    // ...but by apply time 1103 is also past the grace period of a disabled person.
+    await s.useState('removal/after');
+
+    const stale = await s.cli(['apply', 'reviewed.json', '--auto-approve', '--allow-deletions', '5']);
+    await s.cli(['plan', '--out', 'fresh.json', '--allow-deletions', '5']);
+    const fresh = await s.cli(['apply', 'fresh.json', '--auto-approve', '--allow-deletions', '5']);
+
+    expect(stale.code).toBe(3);
+    expect(stale.err).toContain('the plan changed since it was reviewed');
+    expect(stale.err).toContain('1103: delete user Chloé Ménard');
+    expect(fresh.code).toBe(0);
+  });
+
+  it('apply without --auto-approve outside a terminal refuses to run', async () => {
+    const s = await startScenario();
+    await s.useState('new-hire/after');
+
+    const result = await s.cli(['apply']);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toBe('error: apply needs --auto-approve when not run from a terminal\n');
+    expect(s.emu.snapshot().users).toEqual([]);
+  });
+
+  it('rejects a file that is not a saved plan', async () => {
+    const s = await startScenario();
+    await s.useState('new-hire/after');
+    await writeFile(path.join(s.repo, 'bogus.json'), '{"version": 7}');
+
+    const result = await s.cli(['apply', 'bogus.json', '--auto-approve']);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /bogus\.json: not a plan saved by xivo-sync plan --out \(unsupported version 7\)/,
+    );
+  });
+
+  it('two applies at once: one waits for the lock, the other does the work; no duplicates', async () => {
+    const s = await startScenario();
+    s.emu.setFaults({ latencyMs: 3 });
+    await s.useState('new-hire/after');
+
+    const [one, two] = await Promise.all([
+      s.cli(['apply', '--auto-approve', '--lock-timeout', '30']),
+      s.cli(['apply', '--auto-approve', '--lock-timeout', '30']),
+    ]);
+
+    expect([one.code, two.code]).toEqual([0, 0]);
+    expect([one.out, two.out].filter((o) => o.startsWith('Apply: '))).toHaveLength(1);
+    expect([one.out, two.out]).toContain('No changes: XiVO matches the state.\n');
+    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+    expect(s.emu.snapshot().users).toHaveLength(2);
+  });
+
+  it('two applies at once without waiting: the second is refused with who holds the lock', async () => {
+    const s = await startScenario();
+    s.emu.setFaults({ latencyMs: 3 });
+    await s.useState('new-hire/after');
+
+    const [one, two] = await Promise.all([
+      s.cli(['apply', '--auto-approve']),
+      s.cli(['apply', '--auto-approve']),
+    ]);
+
+    expect([one.code, two.code].sort()).toEqual([0, 3]);
+    expect(one.err + two.err).toMatch(/refused: another apply holds the XiVO lock: held by .+:\d+ since/);
+    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+  });
+});
