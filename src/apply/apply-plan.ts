@@ -1,5 +1,13 @@
 import { randomInt } from 'node:crypto';
-import type { ObjectRef, Plan, PlanStep, Relation, Resource, StepAction } from '../plan/index.ts';
+import {
+  MinHeap,
+  type ObjectRef,
+  type Plan,
+  type PlanStep,
+  type Relation,
+  type Resource,
+  type StepAction,
+} from '../plan/index.ts';
 import { ConfdRequestError, type ConfdPort, type HttpMethod } from './confd-port.ts';
 
 /** Secrets generated for one new person, handed to the notifier in memory only. */
@@ -87,7 +95,7 @@ export async function applyPlan(
   const outcomes: (StepOutcome | undefined)[] = steps.map(() => undefined);
   const created = new Map<string, number>();
   const secrets = new Map<string, NewUserSecrets>();
-  const ready: number[] = [];
+  const ready = new MinHeap();
   waiting.forEach((count, i) => {
     if (count === 0) ready.push(i);
   });
@@ -134,9 +142,9 @@ export async function applyPlan(
   let running = 0;
   await new Promise<void>((resolve, reject) => {
     const pump = (): void => {
-      while (running < concurrency && ready.length > 0) {
-        ready.sort((a, b) => a - b);
-        const i = ready.shift() as number;
+      while (running < concurrency) {
+        const i = ready.pop();
+        if (i === undefined) break;
         running++;
         run(i).then(
           () => {
@@ -146,7 +154,7 @@ export async function applyPlan(
           (error: unknown) => reject(error instanceof Error ? error : new Error(String(error))),
         );
       }
-      if (running === 0 && ready.length === 0) resolve();
+      if (running === 0 && ready.size === 0) resolve();
     };
     pump();
   });

@@ -33,6 +33,7 @@ export type {
 export { type PlanOptions, computePlan } from './compute-plan.ts';
 export { type DeletionLimits, checkDeletions } from './check-deletions.ts';
 export { orderSteps } from './order-steps.ts';
+export { MinHeap } from './min-heap.ts';
 export { sipUsername } from './sip-username.ts';
 export { MARKDOWN_LIMIT, renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.ts';
 export { type PlanComparison, comparePlans } from './compare-plans.ts';
