@@ -827,7 +827,13 @@ class Planner {
         [],
         `update voicemail ${target}: ${changes.map((c) => c.field).join(', ')}`,
       );
-      this.resource({ resource: 'voicemail', change: 'update', old: currentKey, new: target });
+      this.resource({
+        resource: 'voicemail',
+        change: 'update',
+        old: currentKey,
+        new: target,
+        fields: changes,
+      });
       return;
     }
     const existing = this.index.vmByKey.get(target);
@@ -836,6 +842,8 @@ class Planner {
     if (existing && existing.userIds.length === 0) {
       vmRef = { id: existing.id };
       const changes = diffFields(existing as unknown as Record<string, unknown>, wantedFields);
+      const reuse: ResourceChange = { resource: 'voicemail', change: 'reuse', old: null, new: target };
+      if (changes.length > 0) reuse.fields = changes;
       if (changes.length > 0) {
         vmStep = this.add(
           'vm',
@@ -844,7 +852,7 @@ class Planner {
           `update voicemail ${target}: ${changes.map((c) => c.field).join(', ')}`,
         );
       }
-      this.resource({ resource: 'voicemail', change: 'reuse', old: null, new: target });
+      this.resource(reuse);
     } else {
       vmStep = this.add(
         'vm',

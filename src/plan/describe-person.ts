@@ -28,6 +28,7 @@ export function describePerson(person: PersonPlan): string[] {
           ? `${r.old} → ${r.new ?? ''}`
           : (r.new ?? '');
     lines.push(`${r.resource}: ${r.change} ${value}`.trimEnd());
+    for (const change of r.fields ?? []) lines.push(`  ${change.field}: ${formatChange(change)}`);
   }
   for (const r of person.renumbering) lines.push(`renumber ${r.resource}: ${r.old} → ${r.new}`);
   for (const d of person.drift)

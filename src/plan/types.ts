@@ -70,6 +70,8 @@ export interface ResourceChange {
   old: string | null;
   /** Human value after; null when it will not exist. */
   new: string | null;
+  /** Fields of the resource that change (voicemail name, e-mail, …), when some do. */
+  fields?: FieldChange[];
 }
 
 export interface Renumbering {

@@ -1,4 +1,4 @@
-import { writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { countDuplicates, startScenario } from '../scenarios/harness.ts';
@@ -120,5 +120,40 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     expect([one.code, two.code].sort()).toEqual([0, 3]);
     expect(one.err + two.err).toMatch(/refused: another apply holds the XiVO lock: held by .+:\d+ since/);
     expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+  });
+});
+
+describe('xivo-sync plan output', () => {
+  it('prints markdown and JSON, saves the plan with --out, and never touches unmarked users', async () => {
+    const s = await startScenario({
+      users: [
+        {
+          user: {
+            firstname: 'Hand',
+            lastname: 'Made',
+            email: 'hand@example.com',
+            outgoing_caller_id: 'anonymous',
+          },
+        },
+      ],
+    });
+    await s.useState('new-hire/after');
+    const handMade = s.emu.snapshot().users;
+
+    const markdown = await s.cli(['plan', '--format', 'markdown']);
+    const json = await s.cli(['plan', '--json', '--out', 'saved.json']);
+    const saved = await readFile(path.join(s.repo, 'saved.json'), 'utf8');
+    const applied = await s.cli(['apply', 'saved.json', '--auto-approve', '--json']);
+
+    expect(markdown.code).toBe(0);
+    expect(markdown.out).toMatch(/^### XiVO plan\n\n\| create \| adopt \|/);
+    expect(markdown.out).toContain(
+      '<details><summary><code>+</code> Amélie Dupont-Lefèvre (<code>1101</code>): create</summary>',
+    );
+    expect(JSON.parse(json.out)).toEqual(JSON.parse(saved));
+    expect(JSON.parse(saved)).toMatchObject({ version: 1, summary: { create: 2, adopt: 0, delete: 0 } });
+    expect(applied.code).toBe(0);
+    expect(JSON.parse(applied.out)).toMatchObject({ result: { counts: { failed: 0, blocked: 0 } } });
+    expect(s.emu.snapshot().users.filter((u) => !u.userfield)).toEqual(handMade);
   });
 });

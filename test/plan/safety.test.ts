@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import {
+  PlanFileError,
+  checkDeletions,
+  comparePlans,
+  computePlan,
+  parsePlan,
+  sipUsername,
+  type DeletionResource,
+} from '../../src/plan/index.ts';
+import { InventoryBuilder, person } from './builders.ts';
+
+const zero: Record<DeletionResource, number> = { users: 0, lines: 0, dids: 0, voicemails: 0, agents: 0 };
+const now = new Date('2026-11-26T12:00:00Z');
+
+describe('checkDeletions', () => {
+  it.each([
+    { deletes: 2, existing: 100, limit: { count: 2 }, refused: false },
+    { deletes: 3, existing: 100, limit: { count: 2 }, refused: true },
+    { deletes: 10, existing: 100, limit: { percent: 10 }, refused: false },
+    { deletes: 11, existing: 100, limit: { percent: 10 }, refused: true },
+    { deletes: 1, existing: 3, limit: { count: 5, percent: 10 }, refused: true },
+    { deletes: 0, existing: 0, limit: { count: 0, percent: 0 }, refused: false },
+  ])('$deletes of $existing users with $limit: refused $refused', ({ deletes, existing, limit, refused }) => {
+    const safety = checkDeletions(
+      { ...zero, users: deletes },
+      { ...zero, users: existing },
+      { users: limit },
+      null,
+    );
+
+    expect(safety.refused).toBe(refused);
+  });
+
+  it('lifts the refusal only when the override covers every type', () => {
+    const deletions = { ...zero, users: 3, voicemails: 5 };
+    const limits = { users: { count: 1 }, voicemails: { count: 1 } };
+
+    const partly = checkDeletions(deletions, deletions, limits, 3);
+    const fully = checkDeletions(deletions, deletions, limits, 5);
+
+    expect(partly.reasons).toEqual([
+      'would delete 5 voicemails, above the limit (1) (--allow-deletions 3 is not enough); review and re-run with --allow-deletions 5',
+    ]);
+    expect(fully.refused).toBe(false);
+  });
+});
+
+describe('comparePlans', () => {
+  function planFor(states: ReturnType<typeof person>[]) {
+    const b = new InventoryBuilder();
+    for (const [key, exten] of [
+      ['a', '1001'],
+      ['b', '1002'],
+    ] as const) {
+      const user = b.user({
+        firstname: 'Alice',
+        lastname: 'Martin',
+        email: `${key}@example.com`,
+        username: key,
+        userfield: key,
+      });
+      b.line({ context: 'default', sip: sipUsername(key), exten, user });
+    }
+    return computePlan(states, b.inv, { keyField: 'userfield', now });
+  }
+
+  it('refuses deletions and renumberings the reviewed plan did not have, and nothing else', () => {
+    // Both plans remove b (no state file); only the fresh one renumbers a and hires c.
+    const reviewed = planFor([person('a', { line: { context: 'default', extension: '1001' } })]);
+    const fresh = planFor([person('a', { line: { context: 'default', extension: '1005' } }), person('c')]);
+
+    const comparison = comparePlans(reviewed, fresh);
+
+    expect(comparison).toEqual({
+      refused: true,
+      newDeletions: [],
+      newRenumberings: ['a: renumber extension 1001@default → 1005@default'],
+    });
+    expect(comparePlans(fresh, fresh).refused).toBe(false);
+    expect(comparePlans(fresh, reviewed).refused).toBe(false);
+  });
+});
+
+describe('parsePlan', () => {
+  it('accepts a saved plan and rejects anything else with the file name', () => {
+    const plan = computePlan([person('a')], new InventoryBuilder().inv, { keyField: 'userfield', now });
+
+    expect(parsePlan(JSON.parse(JSON.stringify(plan)), 'plan.json')).toEqual(plan);
+    expect(() => parsePlan([], 'x.json')).toThrow(
+      new PlanFileError('x.json: not a plan saved by xivo-sync plan --out (not a JSON object)'),
+    );
+    expect(() => parsePlan({ version: 1, people: [{}], steps: [] }, 'y.json')).toThrow(
+      /y\.json: .*\/people\/0 is malformed/,
+    );
+  });
+});
