@@ -137,3 +137,50 @@ describe('applyPlan', () => {
     expect(emu.requestLog.countWrites()).toBe(0);
   });
 });
+
+describe('applyPlan, moves and removals', () => {
+  it('moves a line to another internal context, renumbering its extension, then tears everything down', async () => {
+    const { emu, port } = await emulator();
+    emu.seed({
+      contexts: [{ name: 'lyon', type: 'internal', user_ranges: [{ start: '2000', end: '2099' }] }],
+    });
+    const paris = person('mover', {
+      line: { context: 'default', extension: '1100' },
+      did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
+      voicemail: { number: '1100', context: 'default', name: 'Mover' },
+      agent: { number: '8100', context: 'default' },
+      callPermissions: ['international'],
+    });
+    const lyon = { ...paris, line: { context: 'lyon', extension: '2042' } };
+    await applyPlan(computePlan([paris], await fetchLiveInventory(port), options), port);
+
+    const move = computePlan([lyon], await fetchLiveInventory(port), options);
+    const moved = await applyPlan(move, port);
+    const afterMove = await fetchLiveInventory(port);
+    const removal = computePlan([], afterMove, options);
+    const removed = await applyPlan(removal, port);
+    const end = emu.snapshot();
+
+    expect(move.people[0]?.renumbering).toEqual([
+      { resource: 'extension', old: '1100@default', new: '2042@lyon' },
+    ]);
+    expect(moved.counts).toMatchObject({ failed: 0, blocked: 0 });
+    expect(computePlan([lyon], afterMove, options).steps).toEqual([]);
+    const line = afterMove.lines.find(
+      (l) =>
+        l.userIds.length > 0 &&
+        afterMove.users.find((u) => u.id === l.userIds[0])?.fields['userfield'] === 'mover',
+    );
+    expect(line?.context).toBe('lyon');
+    expect(afterMove.extensions.find((e) => e.id === line?.extensionIds[0])).toMatchObject({
+      exten: '2042',
+      context: 'lyon',
+    });
+    expect(removed.counts).toMatchObject({ failed: 0, blocked: 0 });
+    expect(end.users.filter((u) => u.userfield === 'mover')).toEqual([]);
+    expect(end.extensions.filter((e) => ['2042', '1100', '0123456742'].includes(e.exten))).toEqual([]);
+    expect(end.voicemails.filter((v) => v.number === '1100')).toEqual([]);
+    expect(end.agents.filter((a) => a.number === '8100')).toEqual([]);
+    expect(end.endpointsSip.filter((s) => s.username.startsWith('xs-'))).toEqual([]);
+  });
+});
