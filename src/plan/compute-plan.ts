@@ -66,9 +66,9 @@ export function computePlan(
   inventory: LiveInventory,
   options: PlanOptions,
 ): Plan {
-  const index = indexInventory(inventory);
+  const index = indexInventory(inventory, options.keyField);
   const states = [...desired].sort((a, b) => compare(a.key, b.key));
-  const match = matchUsers(states, inventory, index, options);
+  const match = matchUsers(states, inventory, options);
   const planner = new Planner(index, options);
 
   const keys = new Set<string>([...states.map((s) => s.key), ...match.managed.keys()]);
@@ -116,6 +116,8 @@ export function computePlan(
 
 interface InventoryIndex {
   users: Map<number, LiveUser>;
+  /** `email:<lower-case value>` / `username:<…>` → id of the unmarked XiVO user holding it. */
+  userByUnique: Map<string, number>;
   lines: Map<number, LiveLine>;
   lineBySip: Map<number, LiveLine>;
   sipByUsername: Map<string, number>;
@@ -134,7 +136,7 @@ interface InventoryIndex {
   orphanLines: Map<string, number[]>;
 }
 
-function indexInventory(inv: LiveInventory): InventoryIndex {
+function indexInventory(inv: LiveInventory, keyField: string): InventoryIndex {
   const lines = new Map(inv.lines.map((l) => [l.id, l]));
   const lineBySip = new Map<number, LiveLine>();
   for (const line of inv.lines) if (line.endpointSipId !== null) lineBySip.set(line.endpointSipId, line);
@@ -148,6 +150,16 @@ function indexInventory(inv: LiveInventory): InventoryIndex {
     const list = incallsByUser.get(incall.userId) ?? [];
     list.push(incall);
     incallsByUser.set(incall.userId, list);
+  }
+  // Managed users' e-mails and usernames come from state, unique by validation; only the others clash.
+  const userByUnique = new Map<string, number>();
+  for (const user of inv.users) {
+    const marker = user.fields[keyField];
+    if (typeof marker === 'string' && marker.trim() !== '') continue;
+    for (const field of ['email', 'username']) {
+      const value = normalise(user.fields[field]);
+      if (value !== '') userByUnique.set(`${field}:${value}`, user.id);
+    }
   }
   const orphanLines = new Map<string, number[]>();
   for (const line of [...inv.lines].sort((a, b) => a.id - b.id)) {
@@ -172,6 +184,7 @@ function indexInventory(inv: LiveInventory): InventoryIndex {
     permissionByName: new Map(inv.callPermissions.map((p) => [p.name, p.id])),
     permissionName: new Map(inv.callPermissions.map((p) => [p.id, p.name])),
     orphanLines,
+    userByUnique,
   };
 }
 
@@ -181,12 +194,7 @@ interface Match {
   problems: Map<string, string[]>;
 }
 
-function matchUsers(
-  states: readonly UserState[],
-  inv: LiveInventory,
-  index: InventoryIndex,
-  options: PlanOptions,
-): Match {
+function matchUsers(states: readonly UserState[], inv: LiveInventory, options: PlanOptions): Match {
   const managed = new Map<string, LiveUser>();
   const problems = new Map<string, string[]>();
   const unmarked: LiveUser[] = [];
@@ -210,12 +218,25 @@ function matchUsers(
   const adopted = new Map<string, LiveUser>();
   const taken = new Set<number>();
   const adoptBy = options.adoptBy ?? ['email', 'username'];
+  // Indexed, because a first run may hold thousands of state files and thousands of unmarked users.
+  const byField = new Map<string, Map<string, LiveUser[]>>();
+  for (const field of adoptBy) {
+    const map = new Map<string, LiveUser[]>();
+    for (const user of unmarked) {
+      const value = normalise(user.fields[field]);
+      if (value === '') continue;
+      const list = map.get(value) ?? [];
+      list.push(user);
+      map.set(value, list);
+    }
+    byField.set(field, map);
+  }
   for (const state of states) {
     if (managed.has(state.key)) continue;
     for (const field of adoptBy) {
       const wanted = normalise(state.user[field]);
       if (wanted === '') continue;
-      const candidates = unmarked.filter((u) => !taken.has(u.id) && normalise(u.fields[field]) === wanted);
+      const candidates = (byField.get(field)?.get(wanted) ?? []).filter((u) => !taken.has(u.id));
       if (candidates.length === 1) {
         const user = candidates[0] as LiveUser;
         adopted.set(state.key, user);
@@ -229,7 +250,6 @@ function matchUsers(
       }
     }
   }
-  void index;
   return { managed, adopted, problems };
 }
 
@@ -297,11 +317,28 @@ class Planner {
     if (!live) {
       // A disabled person who never reached XiVO stays out of it.
       if (state.status === 'disabled') return;
+      const clash = this.uniqueClash(state);
+      if (clash) {
+        // confd would refuse the user anyway; saying why beats a failed step.
+        person.problems.push(`not created: ${clash}`);
+        return;
+      }
       person.kind = 'create';
       this.planCreate(state);
       return;
     }
     this.planExisting(state, live, isAdoption);
+  }
+
+  /** confd keeps user e-mail and username unique: another XiVO user holding one blocks creation. */
+  private uniqueClash(state: UserState): string | undefined {
+    for (const field of ['email', 'username'] as const) {
+      const value = state.user[field];
+      if (typeof value !== 'string' || value === '') continue;
+      const holder = this.index.userByUnique.get(`${field}:${value.trim().toLowerCase()}`);
+      if (holder !== undefined) return `XiVO user ${holder} already has ${field} ${value}`;
+    }
+    return undefined;
   }
 
   private graceExpired(state: UserState): boolean {

@@ -107,6 +107,27 @@ describe('computePlan', () => {
     expect(plan.steps.map((s) => s.id)).toEqual(['u:k1:user']);
   });
 
+  it('adopts by username when the e-mail matches nobody, and never when the match is ambiguous', () => {
+    const b = new InventoryBuilder();
+    const byName = b.user({ firstname: 'Bob', email: 'old@example.com', username: 'bob' });
+    b.user({ firstname: 'Twin', email: 'twin@example.com' });
+    b.user({ firstname: 'Twin', email: 'TWIN@example.com' });
+    const bob = person('bob', { user: { firstname: 'Bob', email: 'bob@example.com', username: 'bob' } });
+    const twin = person('twin', { user: { firstname: 'Twin', email: 'twin@example.com' } });
+
+    const plan = computePlan([bob, twin], b.inv, options);
+
+    expect(plan.people.map((p) => [p.key, p.kind, p.userId])).toEqual([
+      ['bob', 'adopt', byName.id],
+      ['twin', 'noop', null],
+    ]);
+    expect(plan.people[1]?.problems).toEqual([
+      'several unmarked XiVO users share email twin@example.com; none adopted',
+      'not created: XiVO user 102 already has email twin@example.com',
+    ]);
+    expect(plan.steps.filter((s) => s.key === 'twin')).toEqual([]);
+  });
+
   it('updates only the fields that differ, and never sends xivo-owned or unmapped fields', () => {
     const b = new InventoryBuilder();
     const user = inSync(b);
