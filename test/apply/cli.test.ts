@@ -77,6 +77,18 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     expect(s.emu.snapshot().users).toEqual([]);
   });
 
+  it('shows progress on a terminal', async () => {
+    const s = await startScenario();
+    await s.useState('new-hire/after');
+
+    const result = await s.cli(['apply', '--auto-approve'], { isTty: true });
+
+    expect(result.code).toBe(0);
+    expect(result.err).toMatch(
+      /^\rapplying: 1\/29 steps\rapplying: 2\/29 steps.*\rapplying: 29\/29 steps\n$/s,
+    );
+  });
+
   it('rejects a file that is not a saved plan', async () => {
     const s = await startScenario();
     await s.useState('new-hire/after');

@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/pr
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
-import { runCli } from '../../src/cli/index.ts';
+import { runCli, type CliContext } from '../../src/cli/index.ts';
 import { createFetchConfd, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
 import type { LiveInventory, Plan } from '../../src/plan/index.ts';
 import { startEmulator, type RunningEmulator, type SeedData } from '../../src/xivo/emulator/index.ts';
@@ -19,7 +19,7 @@ export interface Scenario {
   env: Record<string, string>;
   port: ConfdPort;
   /** Runs the CLI in-process against this repository and emulator. */
-  cli(argv: string[]): Promise<{ code: number; out: string; err: string }>;
+  cli(argv: string[], overrides?: Partial<CliContext>): Promise<{ code: number; out: string; err: string }>;
   /** Replaces state/users/ with the files of a fixture folder (relative to the fixtures). */
   useState(folder: string): Promise<void>;
   inventory(): Promise<LiveInventory>;
@@ -40,8 +40,8 @@ export async function startScenario(seed: SeedData = {}): Promise<Scenario> {
   await mkdir(path.join(repo, 'state', 'users'), { recursive: true });
   const env = { XIVO_URL: emu.url, XIVO_USER: AUTH.authUser, XIVO_PASSWORD: AUTH.authPassword };
   const port = createFetchConfd({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
-  const cli = async (argv: string[]) => {
-    const { ctx, out, err } = captureCli({ cwd: repo, env });
+  const cli = async (argv: string[], overrides: Partial<CliContext> = {}) => {
+    const { ctx, out, err } = captureCli({ cwd: repo, env, ...overrides });
     const code = await runCli(argv, ctx);
     return { code, out: out(), err: err() };
   };

@@ -124,6 +124,12 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
           concurrency,
           // Held in memory for the onboarding step only; never printed, logged or saved.
           onSecrets: (s) => void secrets.push(s),
+          // A live counter on a terminal only: CI logs get the report, not thousands of updates.
+          onStep:
+            ctx.isTty && !flags.json
+              ? (_outcome, done, total) =>
+                  ctx.stderr(`\rapplying: ${done}/${total} steps${done === total ? '\n' : ''}`)
+              : undefined,
         });
         if (flags.json) ctx.stdout(`${JSON.stringify({ plan: plan.summary, result }, null, 2)}\n`);
         else ctx.stdout(renderApplyReport(result));
