@@ -56,11 +56,17 @@ describe('createFetchConfd', () => {
       username: AUTH.authUser,
       password: 'wrong-password-xyz',
     });
-    const login = await bad.request('GET', '/users').catch((error: unknown) => error as Error);
+    const login: unknown = await bad.request('GET', '/users').then(
+      () => undefined,
+      (error: unknown) => error,
+    );
 
     expect(writes).toBe(1);
     expect(attempts).toBe(4);
-    expect(login.message).toBe('POST /0.1/token → 401: authentication failed for port-test');
+    expect(login).toBeInstanceOf(ConfdRequestError);
+    expect((login as ConfdRequestError).message).toBe(
+      'POST /0.1/token → 401: authentication failed for port-test',
+    );
     expect(JSON.stringify(login)).not.toContain('wrong-password-xyz');
   });
 });
