@@ -134,14 +134,28 @@ function fingerprint(data: Omit<LiveInventory, 'fingerprint'>): string {
   return createHash('sha256').update(JSON.stringify(data)).digest('hex');
 }
 
+/**
+ * Every page of a confd list. Users are paged in id order: their default order (lastname) has ties,
+ * and a database may order ties differently from one page request to the next. A row seen twice is
+ * kept once.
+ */
 async function fetchAll(port: ConfdPort, path: string, pageSize: number): Promise<Row[]> {
   const rows: Row[] = [];
+  const seen = new Set<unknown>();
+  const order = path === '/users' ? '&order=id' : '';
+  let received = 0;
   for (let offset = 0; ; offset += pageSize) {
-    const body = (await port.request('GET', `${path}?limit=${pageSize}&offset=${offset}`)) as Row | undefined;
+    const body = (await port.request('GET', `${path}?limit=${pageSize}&offset=${offset}${order}`)) as
+      Row | undefined;
     const items = arr(body?.['items']);
-    rows.push(...items);
-    const total = typeof body?.['total'] === 'number' ? body['total'] : rows.length;
-    if (items.length < pageSize || rows.length >= total) return rows;
+    received += items.length;
+    for (const item of items) {
+      if (seen.has(item['id'])) continue;
+      seen.add(item['id']);
+      rows.push(item);
+    }
+    const total = typeof body?.['total'] === 'number' ? body['total'] : received;
+    if (items.length < pageSize || received >= total) return rows;
   }
 }
 
