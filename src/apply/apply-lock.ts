@@ -24,6 +24,9 @@ export class LockHeldError extends SafetyError {
   }
 }
 
+/** The lock expired and was taken over while this apply ran: it must stop starting steps. */
+export class LockLostError extends SafetyError {}
+
 export interface LockOptions {
   /** Who holds the lock, shown to whoever waits. (Default: `<hostname>:<pid>`) */
   holder?: string;
@@ -122,6 +125,12 @@ async function readLock(port: ConfdPort): Promise<{ id: number; content: LockCon
 function heldLock(port: ConfdPort, id: number, token: string, content: () => LockContent): HeldLock {
   return {
     async renew() {
+      const current = await readLock(port);
+      // Someone took the lock over (ours expired, e.g. the network was down): stop, do not steal back.
+      if (current?.id !== id || current.content.token !== token) {
+        const by = current ? `${current.content.holder} since ${current.content.since}` : 'nobody';
+        throw new LockLostError(`the XiVO lock was lost while applying (now held by ${by})`);
+      }
       await port.request('PUT', `/callpermissions/${id}`, { description: JSON.stringify(content()) });
     },
     async release() {

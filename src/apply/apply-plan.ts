@@ -31,6 +31,11 @@ export interface ApplyOptions {
   onSecrets?: (secrets: NewUserSecrets) => void | Promise<void>;
   /** Called after each step, for progress output. (Default: none) */
   onStep?: (outcome: StepOutcome, done: number, total: number) => void;
+  /**
+   * Stops starting steps once aborted (e.g. the lock was lost); steps in flight finish, the others are
+   * reported blocked with the abort reason. (Default: never aborted)
+   */
+  signal?: AbortSignal;
 }
 
 export type StepStatus = 'ok' | 'failed' | 'blocked';
@@ -128,6 +133,15 @@ export async function applyPlan(
   const run = async (i: number): Promise<void> => {
     const step = steps[i] as PlanStep;
     const base = { stepId: step.id, key: step.key, description: step.description };
+    if (options.signal?.aborted) {
+      const reason: unknown = options.signal.reason;
+      finish(i, {
+        ...base,
+        status: 'blocked',
+        error: `not started: ${reason instanceof Error ? reason.message : 'aborted'}`,
+      });
+      return;
+    }
     try {
       const createdId = await executeStep(step, port, created, secrets);
       if (createdId !== undefined) created.set(step.id, createdId);

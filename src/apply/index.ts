@@ -16,6 +16,13 @@ export {
   createFetchConfd,
 } from './confd-port.ts';
 export { type FetchInventoryOptions, fetchLiveInventory } from './fetch-live-inventory.ts';
-export { type HeldLock, type LockOptions, LOCK_NAME, LockHeldError, acquireApplyLock } from './apply-lock.ts';
+export {
+  type HeldLock,
+  type LockOptions,
+  LOCK_NAME,
+  LockHeldError,
+  LockLostError,
+  acquireApplyLock,
+} from './apply-lock.ts';
 export { type PrepareOptions, type PreparedPlan, connect, preparePlan } from './prepare-plan.ts';
 export { renderApplyReport } from './render-apply-report.ts';

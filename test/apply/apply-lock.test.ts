@@ -1,5 +1,11 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { LOCK_NAME, LockHeldError, acquireApplyLock, createFetchConfd } from '../../src/apply/index.ts';
+import {
+  LOCK_NAME,
+  LockHeldError,
+  LockLostError,
+  acquireApplyLock,
+  createFetchConfd,
+} from '../../src/apply/index.ts';
 import { startEmulator } from '../../src/xivo/emulator/index.ts';
 
 const AUTH = { authUser: 'lock-test', authPassword: 'lock-secret' };
@@ -62,10 +68,14 @@ describe('apply lock', () => {
 
     const next = await acquireApplyLock(port, { holder: 'next', now: () => clock });
     await crashed.release();
+    const renewal = crashed.renew();
 
     const held = emu.snapshot().callPermissions;
     expect(held).toHaveLength(1);
     expect(JSON.parse(held[0]?.description ?? '')).toMatchObject({ holder: 'next' });
+    await expect(renewal).rejects.toBeInstanceOf(LockLostError);
+    await expect(renewal).rejects.toThrow(/^the XiVO lock was lost while applying \(now held by next since /);
+    await next.renew();
     await next.release();
     expect(emu.snapshot().callPermissions).toEqual([]);
   });

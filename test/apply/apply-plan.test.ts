@@ -121,6 +121,20 @@ describe('applyPlan', () => {
     expect(everything).not.toContain(`"${secrets.voicemailPin}"`);
   });
 
+  it('starts no step once aborted (lost lock) and reports why', async () => {
+    const { emu, port } = await emulator();
+    const plan = computePlan([person('k1')], await fetchLiveInventory(port), options);
+    emu.requestLog.reset();
+
+    const result = await applyPlan(plan, port, {
+      signal: AbortSignal.abort(new Error('the XiVO lock was lost')),
+    });
+
+    expect(result.counts).toEqual({ ok: 0, failed: 0, blocked: plan.steps.length, total: plan.steps.length });
+    expect(result.steps.map((s) => s.error)).toContain('not started: the XiVO lock was lost');
+    expect(emu.requestLog.countWrites()).toBe(0);
+  });
+
   it('makes zero write requests when re-run on a converged XiVO', async () => {
     const { emu, port } = await emulator();
     const state = person('k1', {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { SafetyError, UsageError } from '../../errors.ts';
 import {
+  LockLostError,
   acquireApplyLock,
   applyPlan,
   preparePlan,
@@ -83,8 +84,13 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       const port = first.port;
       const lock = await acquireApplyLock(port, { timeoutMs: lockTimeoutMs, ttlMs: lockTtlMs });
       // Keeps the lock alive during a long run; a crashed run's lock expires on its own.
+      const lost = new AbortController();
       const renewal = setInterval(
-        () => void lock.renew().catch(() => undefined),
+        () =>
+          void lock.renew().catch((error: unknown) => {
+            // A lock we cannot prove is ours any more means another apply may run: stop starting steps.
+            if (error instanceof LockLostError) lost.abort(error);
+          }),
         Math.max(250, lockTtlMs / 3),
       );
       renewal.unref();
@@ -122,6 +128,7 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
         const secrets: NewUserSecrets[] = [];
         const result = await applyPlan(plan, port, {
           concurrency,
+          signal: lost.signal,
           // Held in memory for the onboarding step only; never printed, logged or saved.
           onSecrets: (s) => void secrets.push(s),
           // A live counter on a terminal only: CI logs get the report, not thousands of updates.
