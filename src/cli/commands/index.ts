@@ -15,4 +15,9 @@ export type RegisterCommand = (
   setExitCode: (code: number) => void,
 ) => void;
 
-export const commands: readonly RegisterCommand[] = [registerValidate, registerEmulator, registerPlan, registerApply];
+export const commands: readonly RegisterCommand[] = [
+  registerValidate,
+  registerEmulator,
+  registerPlan,
+  registerApply,
+];
