@@ -15,17 +15,16 @@ export function renderApplyReport(result: ApplyResult): string {
   const { counts } = result;
   const out = [
     `Apply: ${counts.ok} ok, ${counts.failed} failed, ${counts.blocked} blocked (of ${counts.total} steps)`,
-    '',
   ];
+  let previousOk = false;
   for (const person of result.people) {
-    out.push(
-      '',
-      oneLine(
-        `${person.status === 'ok' ? 'ok  ' : 'FAIL'} ${person.name || '(no name)'} [${person.key}] ${person.kind}`,
-      ),
-    );
+    const ok = person.status === 'ok';
+    // Failures get a block each; the (possibly thousands of) successes one line each, together.
+    if (!ok || !previousOk) out.push('');
+    previousOk = ok;
+    out.push(oneLine(`${ok ? 'ok  ' : 'FAIL'} ${person.name || '(no name)'} [${person.key}] ${person.kind}`));
+    if (ok) continue;
     for (const o of person.outcomes) {
-      if (o.status === 'ok' && person.status === 'ok') continue;
       const created = o.createdId === undefined ? '' : ` → id ${o.createdId}`;
       const error = o.error === undefined ? '' : `: ${o.error}`;
       out.push(oneLine(`    ${o.status.padEnd(7)} ${o.description}${created}${error}`));

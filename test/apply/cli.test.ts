@@ -77,6 +77,41 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     expect(s.emu.snapshot().users).toEqual([]);
   });
 
+  it("apply exits 1 and reports failures first, with confd's message, when steps fail", async () => {
+    // A hand-made user already holds voicemail 6701: creating Amélie's box fails, nothing else does.
+    const s = await startScenario({
+      users: [
+        { user: { firstname: 'Squat' }, voicemail: { name: 'Squatter', number: '6701', context: 'default' } },
+      ],
+    });
+    await s.useState('new-hire/after');
+
+    const result = await s.cli(['apply', '--auto-approve']);
+
+    expect(result.code).toBe(1);
+    expect(result.out).toMatch(
+      /^Apply: \d+ ok, 1 failed, 1 blocked \(of \d+ steps\)\n\nFAIL Amélie Dupont-Lefèvre \[1101\] create\n/,
+    );
+    expect(result.out).toContain(
+      '    failed  create voicemail 6701@default: POST /voicemails → 400: Resource Error - Voicemail already exists',
+    );
+    expect(result.out).toContain('    blocked link voicemail 6701@default to the user: blocked by u:1101:vm');
+    expect(result.out).toContain('ok   Chloé Ménard [1103] create');
+  });
+
+  it('plan refuses invalid state with the file and exits 1', async () => {
+    const s = await startScenario();
+    await s.useState('new-hire/after');
+    await writeFile(path.join(s.repo, 'state', 'users', '1101.json'), '{"key": "1101"}\n');
+
+    const result = await s.cli(['plan']);
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(
+      /^error: state\/ is invalid: state\/users\/1101\.json#.*\(run xivo-sync validate\)\n$/,
+    );
+  });
+
   it('shows progress on a terminal', async () => {
     const s = await startScenario();
     await s.useState('new-hire/after');
