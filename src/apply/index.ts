@@ -10,10 +10,10 @@ export {
 } from './apply-plan.ts';
 export {
   type ConfdPort,
-  type FetchConfdOptions,
+  type ConfdPortOptions,
   type HttpMethod,
   ConfdRequestError,
-  createFetchConfd,
+  createConfdPort,
 } from './confd-port.ts';
 export { type FetchInventoryOptions, fetchLiveInventory } from './fetch-live-inventory.ts';
 export {

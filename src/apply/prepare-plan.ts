@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.ts';
 import { readMappings, resolveEnvRef, type MappingConfig } from '../config/index.ts';
@@ -9,7 +10,7 @@ import {
   type Issue,
   type UserState,
 } from '../state/index.ts';
-import { createFetchConfd, type ConfdPort } from './confd-port.ts';
+import { createConfdPort, type ConfdPort } from './confd-port.ts';
 import { fetchLiveInventory } from './fetch-live-inventory.ts';
 
 export interface PrepareOptions {
@@ -79,8 +80,9 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
 }
 
 /**
- * The confd connection: `XIVO_URL` overrides mappings/ `xivo.url`; the credentials are the
- * `${VAR}` references of mappings/ `xivo.username|password`, or `XIVO_USER` / `XIVO_PASSWORD`.
+ * The confd connection: `XIVO_URL` overrides mappings/ `xivo.url`, `XIVO_CA_FILE` `xivo.caFile`,
+ * `XIVO_AUTH_URL` points at xivo-auth when it is elsewhere; the credentials are the `${VAR}`
+ * references of mappings/ `xivo.username|password`, or `XIVO_USER` / `XIVO_PASSWORD`.
  */
 export function connect(config: MappingConfig, env: Readonly<Record<string, string | undefined>>): ConfdPort {
   const baseUrl = env['XIVO_URL'] ?? config.xivo?.url;
@@ -91,8 +93,21 @@ export function connect(config: MappingConfig, env: Readonly<Record<string, stri
     if (!value) throw new ConfigError(`${what}: set ${fallback} (or a \${VAR} reference in mappings/)`);
     return value;
   };
-  return createFetchConfd({
+  // XiVO serves a self-signed certificate: trust the configured CA (only read for https).
+  const caFile = env['XIVO_CA_FILE'] ?? config.xivo?.caFile;
+  let ca: Buffer | undefined;
+  if (caFile !== undefined && baseUrl.startsWith('https:')) {
+    try {
+      ca = readFileSync(caFile);
+    } catch (error) {
+      throw new ConfigError(`cannot read the XiVO CA file ${caFile} (xivo.caFile or XIVO_CA_FILE)`, {
+        cause: error,
+      });
+    }
+  }
+  return createConfdPort({
     baseUrl,
+    ca,
     authUrl: env['XIVO_AUTH_URL'],
     username: credential(config.xivo?.username, 'XIVO_USER', 'xivo.username'),
     password: credential(config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),

@@ -4,7 +4,7 @@ import {
   LockHeldError,
   LockLostError,
   acquireApplyLock,
-  createFetchConfd,
+  createConfdPort,
 } from '../../src/apply/index.ts';
 import { startEmulator } from '../../src/xivo/emulator/index.ts';
 
@@ -13,7 +13,7 @@ const AUTH = { authUser: 'lock-test', authPassword: 'lock-secret' };
 async function setup() {
   const emu = await startEmulator({ ...AUTH, seed: 'none' });
   onTestFinished(() => emu.close());
-  const port = createFetchConfd({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  const port = createConfdPort({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
   return { emu, port };
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   applyPlan,
-  createFetchConfd,
+  createConfdPort,
   fetchLiveInventory,
   renderApplyReport,
   type ConfdPort,
@@ -17,7 +17,7 @@ const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T
 async function emulator() {
   const emu = await startEmulator({ ...AUTH, seed: 'example' });
   onTestFinished(() => emu.close());
-  const port = createFetchConfd({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  const port = createConfdPort({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
   return { emu, port };
 }
 

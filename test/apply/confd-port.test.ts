@@ -1,5 +1,10 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { ConfdRequestError, createFetchConfd, fetchLiveInventory } from '../../src/apply/index.ts';
+import { ConfdRequestError, createConfdPort, fetchLiveInventory } from '../../src/apply/index.ts';
 import { startEmulator } from '../../src/xivo/emulator/index.ts';
 
 const AUTH = { authUser: 'port-test', authPassword: 'port-secret-123' };
@@ -7,11 +12,11 @@ const AUTH = { authUser: 'port-test', authPassword: 'port-secret-123' };
 async function setup(seed: 'example' | 'none' = 'none') {
   const emu = await startEmulator({ ...AUTH, seed });
   onTestFinished(() => emu.close());
-  const port = createFetchConfd({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  const port = createConfdPort({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
   return { emu, port };
 }
 
-describe('createFetchConfd', () => {
+describe('createConfdPort', () => {
   it("carries confd's message, method and path in errors", async () => {
     const { port } = await setup();
 
@@ -51,7 +56,7 @@ describe('createFetchConfd', () => {
     await expect(read).rejects.toThrow(/^GET \/users → 5\d\d: Unexpected error/);
     const attempts = emu.requestLog.entries.filter((e) => e.method === 'GET').length;
     emu.setFaults({});
-    const bad = createFetchConfd({
+    const bad = createConfdPort({
       baseUrl: emu.url,
       username: AUTH.authUser,
       password: 'wrong-password-xyz',
@@ -102,5 +107,36 @@ describe('fetchLiveInventory', () => {
     expect(again).toEqual(inventory);
     expect(pagedRequests).toBe(2);
     expect(inventory.fingerprint).toMatch(/^[0-9a-f]{64}$/);
+  });
+});
+
+describe('createConfdPort over HTTPS, as XiVO serves it', () => {
+  it('trusts the configured CA, refuses an unknown certificate, and reaches auth on its own port', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'confd-tls-'));
+    onTestFinished(() => rm(dir, { recursive: true, force: true }));
+    const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
+    args.push('-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'));
+    args.push('-out', path.join(dir, 'cert.pem'));
+    execFileSync('openssl', args, { stdio: 'pipe' });
+    const cert = readFileSync(path.join(dir, 'cert.pem'));
+    const emu = await startEmulator({
+      ...AUTH,
+      authPort: 0,
+      tls: { cert, key: readFileSync(path.join(dir, 'key.pem')) },
+    });
+    onTestFinished(() => emu.close());
+    const options = {
+      baseUrl: emu.url,
+      authUrl: emu.authUrl,
+      username: AUTH.authUser,
+      password: AUTH.authPassword,
+    };
+
+    const trusted = await createConfdPort({ ...options, ca: cert }).request('GET', '/users');
+    const untrusted = createConfdPort(options).request('GET', '/users');
+
+    expect(emu.url).toMatch(/^https:/);
+    expect(trusted).toMatchObject({ total: 0, items: [] });
+    await expect(untrusted).rejects.toThrow(/^POST \/0\.1\/token → no response: self[- ]signed certificate/);
   });
 });

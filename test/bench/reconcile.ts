@@ -11,7 +11,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPlan, createFetchConfd, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
+import { applyPlan, createConfdPort, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
 import { computePlan, sipUsername, type PlanOptions } from '../../src/plan/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { startEmulator, type SeedData, type SeedUser } from '../../src/xivo/emulator/index.ts';
@@ -99,7 +99,7 @@ async function serveEmulator(dataFile: string, latencyMs: number): Promise<void>
 /** Child mode `measure-noop <url>`: the reconciler alone in a fresh process, so its RSS is its own. */
 async function measureNoop(url: string): Promise<void> {
   const states = Array.from({ length: NOOP_USERS }, (_, i) => state(i));
-  const measured = counting(createFetchConfd({ baseUrl: url, ...toCredentials() }));
+  const measured = counting(createConfdPort({ baseUrl: url, ...toCredentials() }));
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const inventory = await fetchLiveInventory(measured.port);
@@ -184,7 +184,7 @@ async function applyNewUsers(): Promise<void> {
   // Out of process, like a real XiVO: the emulator's own work does not compete with the reconciler's.
   const emulator = await startEmulatorChild('-', LATENCY_MS);
   try {
-    const port = createFetchConfd({ baseUrl: emulator.url, ...toCredentials() });
+    const port = createConfdPort({ baseUrl: emulator.url, ...toCredentials() });
     const states = Array.from({ length: APPLY_USERS }, (_, i) => state(i));
     const plan = computePlan(states, await fetchLiveInventory(port), OPTIONS);
     const measured = counting(port);

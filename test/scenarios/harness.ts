@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { runCli, type CliContext } from '../../src/cli/index.ts';
-import { createFetchConfd, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
+import { createConfdPort, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
 import type { LiveInventory, Plan } from '../../src/plan/index.ts';
 import { startEmulator, type RunningEmulator, type SeedData } from '../../src/xivo/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';
@@ -39,7 +39,7 @@ export async function startScenario(seed: SeedData = {}): Promise<Scenario> {
   await cp(path.join(FIXTURES, 'mappings'), path.join(repo, 'mappings'), { recursive: true });
   await mkdir(path.join(repo, 'state', 'users'), { recursive: true });
   const env = { XIVO_URL: emu.url, XIVO_USER: AUTH.authUser, XIVO_PASSWORD: AUTH.authPassword };
-  const port = createFetchConfd({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  const port = createConfdPort({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
   const cli = async (argv: string[], overrides: Partial<CliContext> = {}) => {
     const { ctx, out, err } = captureCli({ cwd: repo, env, ...overrides });
     const code = await runCli(argv, ctx);
