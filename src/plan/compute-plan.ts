@@ -20,7 +20,6 @@ import type {
   PersonPlan,
   Plan,
   PlanStep,
-  Renumbering,
   ResourceChange,
   StepAction,
 } from './types.ts';
@@ -380,14 +379,13 @@ class Planner {
       fields[field] = value as JsonScalar;
     }
     fields[this.options.keyField] = state.key;
+    // Sent on creation too (confd's default is true), so the request says what state says.
     fields['enabled'] = state.status === 'active';
     return fields;
   }
 
   private planCreate(state: UserState): void {
-    const key = state.key;
     const body = this.desiredFields(state, true);
-    // confd's default is enabled; sending it anyway keeps the request explicit.
     const userStep = this.add(
       'user',
       { op: 'create', resource: 'user', body, generate: ['user-password'] },
@@ -403,7 +401,6 @@ class Planner {
     this.planVoicemail(state, null, userRef, userStep);
     this.planAgent(state, null, userRef, userStep);
     this.planPermissions(state, null, userRef, userStep);
-    void key;
   }
 
   private planExisting(state: UserState, live: LiveUser, isAdoption: boolean): void {
@@ -427,9 +424,8 @@ class Planner {
       });
     }
     const userRef: ObjectRef = { id: live.id };
-    let userStep: string | undefined;
     if (changes.length > 0) {
-      userStep = this.add(
+      this.add(
         'user',
         { op: 'update', resource: 'user', target: userRef, changes },
         [],
@@ -448,7 +444,6 @@ class Planner {
     else if (enabledChange?.new === false) person.kind = 'disable';
     else if (enabledChange?.new === true) person.kind = 'enable';
     else if (person.steps.length > 0) person.kind = 'update';
-    void userStep;
   }
 
   // ---- line, SIP endpoint, extension ------------------------------------------------------------
@@ -942,7 +937,7 @@ class Planner {
     const current = live?.agentId != null ? this.index.agents.get(live.agentId) : undefined;
     if (current && want && current.number === want.number) return;
     let freedBy: string | undefined;
-    if (current) freedBy = this.teardownAgent(current, userRef, !want);
+    if (current) freedBy = this.teardownAgent(current, userRef);
     if (!want) return;
     const existing = this.index.agentByNumber.get(want.number);
     let agentRef: ObjectRef;
@@ -982,7 +977,7 @@ class Planner {
     });
   }
 
-  private teardownAgent(agent: LiveAgent, userRef: ObjectRef, record: boolean): string {
+  private teardownAgent(agent: LiveAgent, userRef: ObjectRef): string {
     const unlink = this.add(
       'agent:unlink',
       { op: 'dissociate', relation: 'user-agent', left: userRef, right: { id: agent.id } },
@@ -997,7 +992,6 @@ class Planner {
     );
     this.releases.set(`agent:${agent.number}`, del);
     this.resource({ resource: 'agent', change: 'delete', old: agent.number, new: null });
-    void record;
     return unlink;
   }
 
@@ -1055,7 +1049,7 @@ class Planner {
       if (line) deps.push(this.teardownLine(line, userRef));
     }
     const agent = live.agentId != null ? this.index.agents.get(live.agentId) : undefined;
-    if (agent) deps.push(this.teardownAgent(agent, userRef, true));
+    if (agent) deps.push(this.teardownAgent(agent, userRef));
     for (const incall of this.index.incallsByUser.get(live.id) ?? []) deps.push(this.teardownIncall(incall));
     this.add(
       'user:delete',
@@ -1142,5 +1136,3 @@ function isDefined<T>(value: T | undefined): value is T {
 function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
-
-export type { Renumbering };
