@@ -1,0 +1,103 @@
+/**
+ * Response validation at the boundary: hand-written JSON schemas of the confd/xivo-auth fields this
+ * tool reads, nothing more (other fields pass through untouched, so a newer XiVO adding fields does
+ * not break us). Compiled once at module load.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+type Schema = Record<string, unknown>;
+
+const str = { type: 'string' };
+const strOrNull = { type: ['string', 'null'] };
+const int = { type: 'integer' };
+const bool = { type: 'boolean' };
+const obj = (required: Record<string, Schema>, nullable = false): Schema => ({
+  type: nullable ? ['object', 'null'] : 'object',
+  required: Object.keys(required),
+  properties: required,
+});
+const arrayOf = (items: Schema): Schema => ({ type: 'array', items });
+
+const extensionRef = obj({ id: int, exten: str, context: str });
+const userRef = obj({ uuid: str });
+const range = obj({ start: str });
+
+export const schemas = {
+  token: obj({ data: obj({ token: str, issued_at: str, expires_at: str }) }),
+  user: obj({
+    id: int,
+    uuid: str,
+    firstname: str,
+    lastname: strOrNull,
+    email: strOrNull,
+    userfield: strOrNull,
+    description: strOrNull,
+    enabled: bool,
+    lines: arrayOf(
+      obj({
+        id: int,
+        endpoint_sip: obj({ id: int, username: str }, true),
+        extensions: arrayOf(extensionRef),
+      }),
+    ),
+    incalls: arrayOf(obj({ id: int, extensions: arrayOf(extensionRef) })),
+    voicemail: obj({ id: int }, true),
+  }),
+  userDirectory: obj({ id: int, uuid: str, agent_id: { type: ['integer', 'null'] } }),
+  line: obj({
+    id: int,
+    context: str,
+    endpoint_sip: obj({ id: int, username: str }, true),
+    extensions: arrayOf(extensionRef),
+    users: arrayOf(userRef),
+  }),
+  endpointSip: obj({ id: int, username: str }),
+  extension: obj({
+    id: int,
+    exten: str,
+    context: str,
+    lines: arrayOf(obj({ id: int })),
+    incall: obj({ id: int }, true),
+  }),
+  context: obj({
+    id: int,
+    name: str,
+    type: str,
+    user_ranges: arrayOf(range),
+    group_ranges: arrayOf(range),
+    queue_ranges: arrayOf(range),
+    conference_room_ranges: arrayOf(range),
+    incall_ranges: arrayOf(range),
+  }),
+  incall: obj({ id: int, destination: obj({ type: str }), extensions: arrayOf(extensionRef) }),
+  voicemail: obj({ id: int, name: str, number: str, context: str, users: arrayOf(userRef) }),
+  agent: obj({ id: int, number: str, users: arrayOf(userRef) }),
+  callPermission: obj({ id: int, name: str }),
+  userLine: obj({ user_id: int, line_id: int, main_user: bool, main_line: bool }),
+  lineExtension: obj({ line_id: int, extension_id: int }),
+  lineEndpointSip: obj({ line_id: int, endpoint_id: int }),
+  userVoicemail: obj({ user_id: int, voicemail_id: int }),
+  userAgent: obj({ user_id: int, agent_id: int }),
+  userCallPermission: obj({ user_id: int, call_permission_id: int }),
+} satisfies Record<string, Schema>;
+
+export type SchemaName = keyof typeof schemas;
+
+const ajv = new Ajv({ allErrors: false, strict: false });
+const itemValidators = new Map<SchemaName, ValidateFunction>();
+const listValidators = new Map<SchemaName, ValidateFunction>();
+for (const [name, schema] of Object.entries(schemas) as [SchemaName, Schema][]) {
+  itemValidators.set(name, ajv.compile(schema));
+  listValidators.set(name, ajv.compile(obj({ total: int, items: arrayOf(schema) })));
+}
+
+/** Validates `body` against the named schema (or a `{total, items}` list of it); returns problems, empty if valid. */
+export function findSchemaProblems(name: SchemaName, body: unknown, list: boolean): string[] {
+  const validate = (list ? listValidators : itemValidators).get(name);
+  if (!validate || validate(body)) return [];
+  return (validate.errors ?? []).map(describe);
+}
+
+function describe(error: ErrorObject): string {
+  return `response body${error.instancePath === '' ? '' : ` ${error.instancePath}`} ${error.message ?? 'is invalid'}`;
+}
