@@ -1,0 +1,224 @@
+import { readFile } from 'node:fs/promises';
+import { Client, type Entry } from 'ldapts';
+import { type DirectoryEntry, isUnder } from './entry.ts';
+import { LdapError, wrapLdapError } from './errors.ts';
+import { type FilterNode, matchesFilter, parseFilter, toLdaptsFilter } from './filter.ts';
+import { parseLdif } from './parse-ldif.ts';
+
+export interface SearchRequest {
+  /** Every base is searched and the results concatenated, in the order given. */
+  baseDns: readonly string[];
+  /** A parsed filter, or filter text from mappings/ (default `(objectClass=*)`). */
+  filter?: FilterNode | string;
+  /** Default `sub`. */
+  scope?: 'sub' | 'one';
+  /**
+   * Attributes to return: only what the mapping reads (default: none but the DN). Names are
+   * case-insensitive; values come back under lower-cased names.
+   */
+  attributes?: readonly string[];
+  /** Attributes returned as bytes in `DirectoryEntry.binary` (default `objectGUID`, `objectSid`). */
+  binaryAttributes?: readonly string[];
+  /** RFC 2696 page size (default 500, below the 1000 size limit of both OpenLDAP and AD). */
+  pageSize?: number;
+}
+
+/** What export reads people from: a live directory or an LDIF file, with the same behaviour. */
+export interface DirectorySource extends AsyncDisposable {
+  /** Entries page by page (memory stays flat); the generator ends when every base is exhausted. */
+  searchEntries(request: SearchRequest): AsyncGenerator<DirectoryEntry>;
+  close(): Promise<void>;
+}
+
+export interface DirectoryOptions {
+  /** `ldap://host[:port]` or `ldaps://host[:port]`. */
+  url: string;
+  /** Upgrade an ldap:// connection with StartTLS before binding (default false; ignored for ldaps://). */
+  starttls?: boolean;
+  /** PEM CA certificate(s) to trust instead of the system CAs. */
+  ca?: string | Buffer;
+  /** File holding `ca`; read when the directory is opened. */
+  caFile?: string;
+  /**
+   * Verify the server certificate (default true). Only a test against a throw-away server should
+   * turn this off.
+   */
+  verifyCertificate?: boolean;
+  /** Bind DN or AD user principal name; omit for an anonymous bind. */
+  bindDn?: string;
+  /** Bind password, resolved by the caller from the environment. Never logged or put in errors. */
+  bindPassword?: string;
+  /** Connect and operation timeout in ms (default 30 000). */
+  timeoutMs?: number;
+}
+
+const DEFAULT_BINARY = ['objectGUID', 'objectSid'];
+
+/**
+ * Connects and binds. Use with `await using`: the connection is closed (unbind) however the caller
+ * leaves, including after a failed bind, where ldapts would otherwise keep the socket open.
+ */
+export async function openDirectory(options: DirectoryOptions): Promise<DirectorySource> {
+  const secure = options.url.toLowerCase().startsWith('ldaps://');
+  if (!secure && !options.url.toLowerCase().startsWith('ldap://')) {
+    throw new LdapError('connect', options.url, 'the URL must start with ldap:// or ldaps://');
+  }
+  let ca = options.ca;
+  if (ca === undefined && options.caFile !== undefined) {
+    try {
+      ca = await readFile(options.caFile);
+    } catch (error) {
+      throw new LdapError('connect', options.url, `cannot read the CA file ${options.caFile}`, {
+        cause: error,
+      });
+    }
+  }
+  const tlsOptions = {
+    rejectUnauthorized: options.verifyCertificate ?? true,
+    ...(ca === undefined ? {} : { ca }),
+  };
+  const timeout = options.timeoutMs ?? 30_000;
+  // ldapts opens a TLS socket whenever tlsOptions are given, so ldap:// gets them only at StartTLS.
+  const client = new Client({
+    url: options.url,
+    timeout,
+    connectTimeout: timeout,
+    strictDN: false,
+    ...(secure ? { tlsOptions } : {}),
+  });
+  try {
+    if (options.starttls === true && !secure) {
+      try {
+        await client.startTLS(tlsOptions);
+      } catch (error) {
+        throw wrapLdapError('starttls', options.url, error);
+      }
+    }
+    if (options.bindDn !== undefined) {
+      try {
+        await client.bind(options.bindDn, options.bindPassword ?? '');
+      } catch (error) {
+        throw wrapLdapError('bind', `${options.bindDn} at ${options.url}`, error);
+      }
+    }
+  } catch (error) {
+    await client.unbind().catch(() => undefined);
+    throw error;
+  }
+
+  const close = async (): Promise<void> => {
+    await client.unbind().catch(() => undefined);
+  };
+  return {
+    async *searchEntries(request) {
+      const filter = toLdaptsFilter(
+        typeof request.filter === 'string'
+          ? parseFilter(request.filter)
+          : (request.filter ?? parseFilter('(objectClass=*)')),
+      );
+      const binary = request.binaryAttributes ?? DEFAULT_BINARY;
+      // '1.1' asks for no attributes at all (RFC 4511 4.5.1.8): just the DNs.
+      const attributes =
+        request.attributes === undefined || request.attributes.length === 0
+          ? ['1.1']
+          : [...request.attributes];
+      for (const base of request.baseDns) {
+        try {
+          const pages = client.searchPaginated(base, {
+            scope: request.scope ?? 'sub',
+            filter,
+            attributes,
+            explicitBufferAttributes: [...binary],
+            paged: { pageSize: request.pageSize ?? 500 },
+          });
+          for await (const page of pages) {
+            for (const entry of page.searchEntries) yield fromLdapts(entry, binary);
+          }
+        } catch (error) {
+          throw wrapLdapError('search', base, error);
+        }
+      }
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
+
+function fromLdapts(entry: Entry, binaryNames: readonly string[]): DirectoryEntry {
+  const binarySet = new Set(binaryNames.map((n) => n.toLowerCase()));
+  const result: DirectoryEntry = { dn: entry.dn, attributes: {} };
+  for (const [name, raw] of Object.entries(entry)) {
+    if (name === 'dn') continue;
+    const key = name.toLowerCase();
+    const values = Array.isArray(raw) ? raw : [raw];
+    if (binarySet.has(key)) {
+      const buffers = values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v));
+      if (buffers.length > 0) ((result.binary ??= {})[key] ??= []).push(...buffers);
+    } else {
+      const strings = values.map((v) => (typeof v === 'string' ? v : v.toString('utf8')));
+      if (strings.length > 0) (result.attributes[key] ??= []).push(...strings);
+    }
+  }
+  return result;
+}
+
+/**
+ * An LDIF file standing in for the directory (`--source ldif:path`): same entries, same base DN
+ * scope, same filter semantics (see `matchesFilter`) and same attribute selection as the server.
+ */
+export async function openLdifSource(path: string): Promise<DirectorySource> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw new LdapError('read-ldif', path, 'cannot read the file', { cause: error });
+  }
+  return ldifSource(parseLdif(text, path));
+}
+
+/** The LDIF source over entries already parsed (tests, demo). */
+export function ldifSource(entries: readonly DirectoryEntry[]): DirectorySource {
+  const close = (): Promise<void> => Promise.resolve();
+  return {
+    // eslint-disable-next-line @typescript-eslint/require-await -- same async-generator contract as the server source
+    async *searchEntries(request) {
+      const filter = typeof request.filter === 'string' ? parseFilter(request.filter) : request.filter;
+      const wanted = new Set((request.attributes ?? []).map((a) => a.toLowerCase()));
+      const all = wanted.has('*');
+      for (const base of request.baseDns) {
+        for (const entry of entries) {
+          if (!isUnder(entry.dn, base, request.scope ?? 'sub')) continue;
+          if (filter !== undefined && !matchesFilter(entry, filter)) continue;
+          yield project(entry, wanted, all);
+        }
+      }
+    },
+    close,
+    [Symbol.asyncDispose]: close,
+  };
+}
+
+function project(entry: DirectoryEntry, wanted: ReadonlySet<string>, all: boolean): DirectoryEntry {
+  const out: DirectoryEntry = { dn: entry.dn, attributes: {} };
+  for (const [name, values] of Object.entries(entry.attributes))
+    if (all || wanted.has(name)) out.attributes[name] = [...values];
+  for (const [name, values] of Object.entries(entry.binary ?? {})) {
+    if (all || wanted.has(name)) (out.binary ??= {})[name] = [...values];
+  }
+  return out;
+}
+
+/** Opens `ldif:<path>` as an LDIF source, anything else as a directory URL with `options`. */
+export async function openSource(
+  spec: string,
+  options: Omit<DirectoryOptions, 'url'> = {},
+): Promise<DirectorySource> {
+  if (spec.startsWith('ldif:')) return openLdifSource(spec.slice('ldif:'.length));
+  return openDirectory({ ...options, url: spec });
+}
+
+/** AD: the ACCOUNTDISABLE bit (0x2) of userAccountControl. */
+export function isAdDisabled(entry: DirectoryEntry): boolean {
+  const value = entry.attributes['useraccountcontrol']?.[0];
+  return value !== undefined && /^\d+$/.test(value) && (Number(value) & 0x2) !== 0;
+}

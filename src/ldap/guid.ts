@@ -1,0 +1,33 @@
+import { LdapError } from './errors.ts';
+
+/**
+ * AD's objectGUID (16 bytes) as the canonical GUID string. AD stores the first three groups
+ * little-endian, so bytes `00 07 2a 06 48 37 e3 45 …` read `062a0700-3748-45e3-…`, which is what AD
+ * tools show and what `<GUID=…>` accepts.
+ */
+export function guidToString(bytes: Buffer): string {
+  if (bytes.length !== 16)
+    throw new LdapError('search', 'objectGUID', `expected 16 bytes, got ${bytes.length}`);
+  const hex = (from: number, to: number, reverse: boolean): string => {
+    const slice = [...bytes.subarray(from, to)];
+    return (reverse ? slice.reverse() : slice).map((b) => b.toString(16).padStart(2, '0')).join('');
+  };
+  return `${hex(0, 4, true)}-${hex(4, 6, true)}-${hex(6, 8, true)}-${hex(8, 10, false)}-${hex(10, 16, false)}`;
+}
+
+/**
+ * The bytes AD stores for a GUID string, for an `EqualityFilter({ attribute: 'objectGUID', value })`.
+ * A string filter with `\xx` escapes does not work through ldapts (it sends the escapes as text).
+ */
+export function guidToFilterBuffer(guid: string): Buffer {
+  const match = /^([0-9a-f]{8})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{4})-([0-9a-f]{12})$/i.exec(guid.trim());
+  if (match === null)
+    throw new LdapError('parse-filter', guid, 'not a GUID (xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx)');
+  const le = (hex: string): Buffer => Buffer.from(hex, 'hex').reverse();
+  return Buffer.concat([
+    le(match[1]!),
+    le(match[2]!),
+    le(match[3]!),
+    Buffer.from(match[4]! + match[5]!, 'hex'),
+  ]);
+}
