@@ -59,7 +59,10 @@ export interface XivoClientOptions {
   insecure?: boolean;
   /** Per-request timeout in milliseconds. (Default: 10000) */
   timeoutMs?: number;
-  /** Retries of an idempotent request after 429/502/503/504 or a network error. (Default: 4) */
+  /**
+   * Retries of an idempotent request (GET/HEAD/PUT/DELETE, never POST) after 429/502/503/504, a
+   * network error or a timeout; a GET/HEAD is retried after a 500 too. (Default: 4)
+   */
   retries?: number;
   /** First backoff delay in milliseconds; doubles per attempt, with full jitter, capped at 10 s. (Default: 250) */
   backoffBaseMs?: number;
@@ -174,6 +177,12 @@ export interface XivoClient {
 
 const IDEMPOTENT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE']);
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
+/**
+ * A 500 is retried for reads only: confd answers 500 for a transient database or bus failure as
+ * well as for a bug, and repeating a read cannot change anything, whereas a PUT/DELETE that failed
+ * half-way should surface.
+ */
+const SAFE = new Set<HttpMethod>(['GET', 'HEAD']);
 const RETRY_CODES = new Set([
   'ECONNRESET',
   'ECONNABORTED',
@@ -305,7 +314,8 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
         }
         throw networkError(method, path, error);
       }
-      if (init.retryable && attempt < retries && RETRY_STATUSES.has(response.status)) {
+      const transient = RETRY_STATUSES.has(response.status) || (response.status === 500 && SAFE.has(method));
+      if (init.retryable && attempt < retries && transient) {
         logger.debug?.({ method, path, status: response.status, attempt }, 'retrying');
         await sleep(retryAfter(response) ?? backoff(attempt));
         continue;
@@ -373,7 +383,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
   function apiError(method: string, path: string, response: AxiosResponse): XivoApiError {
     return new XivoApiError(
       method,
-      path,
+      redact(path, secrets),
       response.status,
       errorMessages(response.data, response.status).map((m) => redact(m, secrets)),
     );
@@ -384,7 +394,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     const message = redact(error instanceof Error ? error.message : String(error), secrets);
     // The axios error is not kept as cause: its config holds the token header.
     const cause = new Error(code === undefined ? message : `${code}: ${message}`);
-    return new XivoApiError(method, path, 0, [cause.message], { cause });
+    return new XivoApiError(method, redact(path, secrets), 0, [cause.message], { cause });
   }
 
   async function listAll<T>(

@@ -1,0 +1,50 @@
+import {
+  createXivoClient,
+  startEmulator,
+  type EmulatorOptions,
+  type RunningEmulator,
+  type XivoClient,
+  type XivoClientOptions,
+} from '../../../src/xivo/index.ts';
+
+export const AUTH = { authUser: 'sync', authPassword: 'client-test-Secret-42' };
+
+export interface Harness {
+  emu: RunningEmulator;
+  client: XivoClient;
+  warnings: string[];
+}
+
+const open: (() => Promise<void>)[] = [];
+
+/** An emulator with the example seed and a client on it; both closed by `closeAll`. */
+export async function startHarness(
+  emulator: Partial<EmulatorOptions> = {},
+  client: Partial<XivoClientOptions> = {},
+): Promise<Harness> {
+  const emu = await startEmulator({ ...AUTH, seed: 'example', ...emulator });
+  const warnings: string[] = [];
+  const c = createXivoClient({
+    baseUrl: emu.url,
+    authUrl: emu.authUrl,
+    username: AUTH.authUser,
+    password: AUTH.authPassword,
+    backoffBaseMs: 5,
+    logger: { warn: (_context, message) => warnings.push(message) },
+    ...client,
+  });
+  open.push(async () => {
+    c.close();
+    await emu.close();
+  });
+  return { emu, client: c, warnings };
+}
+
+export async function closeAll(): Promise<void> {
+  for (const close of open.splice(0)) await close();
+}
+
+/** Statuses the emulator answered, per `"METHOD /path"`, in order. */
+export function statuses(emu: RunningEmulator, key: string): number[] {
+  return emu.requestLog.entries.filter((e) => `${e.method} ${e.path}` === key).map((e) => e.status);
+}

@@ -1,0 +1,84 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError } from '../../../src/errors.ts';
+import { createXivoClient, XivoApiError, type XivoClientOptions } from '../../../src/xivo/index.ts';
+import { AUTH, closeAll, startHarness } from './helpers.ts';
+
+// The key lives in a temp dir for the duration of this file only; nothing is committed.
+let dir = '';
+let cert: Buffer;
+let key: Buffer;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'xivo-client-tls-'));
+  const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
+  args.push(
+    '-addext',
+    'subjectAltName=IP:127.0.0.1',
+    '-keyout',
+    join(dir, 'key.pem'),
+    '-out',
+    join(dir, 'cert.pem'),
+  );
+  try {
+    execFileSync('openssl', args, { stdio: 'pipe' });
+  } catch (error) {
+    throw new Error(
+      'cannot make a test certificate: is the openssl command installed (apt-get install openssl)?',
+      {
+        cause: error,
+      },
+    );
+  }
+  cert = readFileSync(join(dir, 'cert.pem'));
+  key = readFileSync(join(dir, 'key.pem'));
+});
+
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterEach(closeAll);
+
+/** An HTTPS emulator with auth on its own port, as XiVO (9497 / 9486). */
+async function httpsHarness(client: Partial<XivoClientOptions>) {
+  return startHarness({ tls: { cert, key }, authPort: 0 }, client);
+}
+
+describe('HTTPS', () => {
+  it('verifies the server against a custom CA file', async () => {
+    const { client, emu, warnings } = await httpsHarness({ caFile: join(dir, 'cert.pem') });
+    expect(emu.url).toMatch(/^https:/);
+    expect(emu.authUrl).not.toBe(emu.url);
+    expect((await client.contexts.list()).items.map((c) => c.name)).toContain('default');
+    expect(warnings).toEqual([]);
+  });
+
+  it('refuses a self-signed server without the CA', async () => {
+    const { client } = await httpsHarness({});
+    const error: unknown = await client.users.list().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(XivoApiError);
+    expect(error).toMatchObject({ method: 'POST', path: '/0.1/token', status: 0 });
+    expect((error as XivoApiError).messages[0]).toMatch(/self[- ]signed|certificate/i);
+  });
+
+  it('connects with insecure, and says so through the logger', async () => {
+    const { client, warnings } = await httpsHarness({ insecure: true });
+    expect((await client.users.list()).total).toBeGreaterThan(0);
+    expect(warnings).toEqual(['TLS certificate verification is disabled (insecure)']);
+  });
+
+  it('reports an unreadable CA file as a configuration error', () => {
+    expect(() =>
+      createXivoClient({
+        baseUrl: 'https://127.0.0.1:9486',
+        username: AUTH.authUser,
+        password: AUTH.authPassword,
+        caFile: join(dir, 'missing.pem'),
+      }),
+    ).toThrow(ConfigError);
+  });
+});
