@@ -1,3 +1,4 @@
+import { guidBytesToString } from '../mapping/index.ts';
 import { LdapError } from './errors.ts';
 
 /**
@@ -6,13 +7,10 @@ import { LdapError } from './errors.ts';
  * tools show and what `<GUID=…>` accepts.
  */
 export function guidToString(bytes: Buffer): string {
-  if (bytes.length !== 16)
+  const text = guidBytesToString(bytes);
+  if (text === undefined)
     throw new LdapError('search', 'objectGUID', `expected 16 bytes, got ${bytes.length}`);
-  const hex = (from: number, to: number, reverse: boolean): string => {
-    const slice = [...bytes.subarray(from, to)];
-    return (reverse ? slice.reverse() : slice).map((b) => b.toString(16).padStart(2, '0')).join('');
-  };
-  return `${hex(0, 4, true)}-${hex(4, 6, true)}-${hex(6, 8, true)}-${hex(8, 10, false)}-${hex(10, 16, false)}`;
+  return text;
 }
 
 /**

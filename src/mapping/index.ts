@@ -1,2 +1,27 @@
 // Public surface of src/mapping: other folders import only this file.
-export {};
+export { MappingError } from './errors.ts';
+export { type KeyResult, guidBytesToString, keyOf } from './identifier.ts';
+export {
+  type FilterCall,
+  type FilterName,
+  type RenderOptions,
+  type Template,
+  type TemplatePart,
+  TemplateValueError,
+  type ValueLookup,
+  parseTemplate,
+  renderTemplate,
+  toAscii,
+} from './template.ts';
+export {
+  type AllocatedNumbers,
+  type MapContext,
+  type MapResult,
+  type MappableEntry,
+  type NumberRequest,
+  type Provenance,
+  type Rejection,
+  attributesNeeded,
+  completeNumbers,
+  mapEntry,
+} from './map-entry.ts';
