@@ -71,7 +71,9 @@ export const schemas = {
   }),
   incall: obj({ id: int, destination: obj({ type: str }), extensions: arrayOf(extensionRef) }),
   voicemail: obj({ id: int, name: str, number: str, context: str, users: arrayOf(userRef) }),
-  agent: obj({ id: int, number: str, users: arrayOf(userRef) }),
+  // `users` is the Wazo agent relation (the shape this tool's agent CRUD follows); optional, as a
+  // XiVO agent list may lack it (fetchInventory then reads `agent_id` from the users' directory view).
+  agent: { ...obj({ id: int, number: str }), properties: { id: int, number: str, users: arrayOf(userRef) } },
   callPermission: obj({ id: int, name: str }),
   userLine: obj({ user_id: int, line_id: int, main_user: bool, main_line: bool }),
   lineExtension: obj({ line_id: int, extension_id: int }),

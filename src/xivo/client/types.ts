@@ -106,7 +106,8 @@ export interface ConfdVoicemail {
 export interface ConfdAgent {
   id: Id;
   number: string;
-  users: { uuid: string }[];
+  /** Users of the agent (Wazo-shaped agent body); absent on servers without the relation. */
+  users?: { uuid: string }[];
   [field: string]: unknown;
 }
 

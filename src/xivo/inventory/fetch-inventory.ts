@@ -43,24 +43,16 @@ const SECRET_USER_FIELDS = new Set(['password', 'call_permission_password']);
  * Reads the whole XiVO in one pass of paged list calls: ⌈N/pageSize⌉ requests per resource type,
  * plus `GET /callpermissions/{id}/users` per call permission (there are few; XiVO has no other way
  * to list memberships). Never one request per user: the relation fields of the lists (`user.lines`,
- * `user.incalls`, `user.voicemail`, `line.users`, `extension.lines`/`incall`, `agent_id` of the
- * users' directory view) carry the graph.
+ * `user.incalls`, `user.voicemail`, `line.users`, `extension.lines`/`incall`, `agent.users`) carry
+ * the graph.
  */
 export async function fetchInventory(client: XivoClient, options: FetchInventoryOptions): Promise<Inventory> {
   const page = options.pageSize ?? 1000;
   // Users are paged in id order: their default order (lastname) has ties, which a database may order
   // differently from one page request to the next.
-  const [users, directory, lines, sips, extensions, contexts, incalls, voicemails, agents, permissions] =
+  const [users, lines, sips, extensions, contexts, incalls, voicemails, agents, permissions] =
     await Promise.all([
       client.users.listAll({ order: 'id' }, page),
-      client.listAll<ConfdUserDirectory>(
-        '/users',
-        { view: 'directory', order: 'id' },
-        {
-          pageSize: page,
-          schema: 'userDirectory',
-        },
-      ),
       client.lines.listAll({}, page),
       client.endpointsSip.listAll({}, page),
       client.extensions.listAll({}, page),
@@ -70,15 +62,18 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
       client.agents.listAll({}, page),
       client.callPermissions.listAll({}, page),
     ]);
-  const members = await Promise.all(
-    permissions.map(async (p) => ({
-      permission: p,
-      users: (await client.userCallPermissions.ofCallPermission(p.id)).items,
-    })),
-  );
+  const [members, agentOfUser] = await Promise.all([
+    Promise.all(
+      permissions.map(async (p) => ({
+        permission: p,
+        userIds: (await client.userCallPermissions.ofCallPermission(p.id)).items.map((m) => m.user_id),
+      })),
+    ),
+    agentsOfUsers(client, users, agents, page),
+  ]);
   return buildInventory(options.keyField, {
     users,
-    directory,
+    agentOfUser,
     lines,
     sips,
     extensions,
@@ -86,16 +81,45 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
     incalls,
     voicemails,
     agents,
-    permissionMembers: members.map((m) => ({
-      permission: m.permission,
-      userIds: m.users.map((u) => u.user_id),
-    })),
+    permissionMembers: members,
   });
+}
+
+/**
+ * user id → agent id. The agents list carries its users (Wazo-shaped agent body, as the emulator
+ * serves it), which costs nothing more; a server whose agents lack the relation is read through the
+ * `agent_id` of `GET /users?view=directory`, one more ⌈N/page⌉ pass over the users.
+ */
+async function agentsOfUsers(
+  client: XivoClient,
+  users: ConfdUser[],
+  agents: ConfdAgent[],
+  page: number,
+): Promise<Map<number, number>> {
+  const result = new Map<number, number>();
+  if (agents.length === 0) return result;
+  if (agents.every((a) => a.users !== undefined)) {
+    const idByUuid = new Map(users.map((u) => [u.uuid, u.id]));
+    for (const agent of agents) {
+      for (const ref of agent.users ?? []) {
+        const userId = idByUuid.get(ref.uuid);
+        if (userId !== undefined) result.set(userId, agent.id);
+      }
+    }
+    return result;
+  }
+  const directory = await client.listAll<ConfdUserDirectory>(
+    '/users',
+    { view: 'directory', order: 'id' },
+    { pageSize: page, schema: 'userDirectory' },
+  );
+  for (const row of directory) if (row.agent_id !== null) result.set(row.id, row.agent_id);
+  return result;
 }
 
 interface RawInventory {
   users: ConfdUser[];
-  directory: ConfdUserDirectory[];
+  agentOfUser: Map<number, number>;
   lines: ConfdLine[];
   sips: ConfdEndpointSip[];
   extensions: ConfdExtension[];
@@ -111,7 +135,6 @@ function buildInventory(keyField: KeyField, raw: RawInventory): Inventory {
   const lineById = new Map(raw.lines.map((l) => [l.id, l]));
   const voicemailById = new Map(raw.voicemails.map((v) => [v.id, v]));
   const agentById = new Map(raw.agents.map((a) => [a.id, a]));
-  const agentOfUser = new Map(raw.directory.map((d) => [d.id, d.agent_id]));
   const userIdByUuid = new Map(raw.users.map((u) => [u.uuid, u.id]));
   const permissionsOfUser = new Map<number, InventoryCallPermission[]>();
   for (const { permission, userIds } of raw.permissionMembers) {
@@ -143,8 +166,8 @@ function buildInventory(keyField: KeyField, raw: RawInventory): Inventory {
     const keyValue = u[keyField];
     const key = typeof keyValue === 'string' && keyValue.trim() !== '' ? keyValue.trim() : null;
     const voicemail = u.voicemail === null ? undefined : voicemailById.get(u.voicemail.id);
-    const agentId = agentOfUser.get(u.id);
-    const agent = agentId === null || agentId === undefined ? undefined : agentById.get(agentId);
+    const agentId = raw.agentOfUser.get(u.id);
+    const agent = agentId === undefined ? undefined : agentById.get(agentId);
     return {
       id: u.id,
       uuid: u.uuid,
@@ -240,11 +263,21 @@ function buildInventory(keyField: KeyField, raw: RawInventory): Inventory {
         .filter((v) => isUnmanaged(v.userIds))
         .sort(byId),
       agents: raw.agents
-        .map((a) => ({ ...toAgent(a), userIds: uuidsToIds(a.users) }))
+        .map((a) => ({
+          ...toAgent(a),
+          userIds: a.users === undefined ? usersOfAgent(a.id, raw.agentOfUser) : uuidsToIds(a.users),
+        }))
         .filter((a) => isUnmanaged(a.userIds))
         .sort(byId),
     },
   };
+}
+
+function usersOfAgent(agentId: number, agentOfUser: Map<number, number>): number[] {
+  return [...agentOfUser]
+    .filter(([, a]) => a === agentId)
+    .map(([u]) => u)
+    .sort((x, y) => x - y);
 }
 
 function address(ref: ExtensionRef | undefined): ExtensionAddress | null {

@@ -87,7 +87,7 @@ describe('fetchInventory', () => {
     const inventory = await fetchInventory(client, { keyField: 'userfield' });
 
     expect(emu.requestLog.counts()).toEqual({
-      'GET /1.1/users': 2, // full rows + the directory view (agent_id)
+      'GET /1.1/users': 1,
       'GET /1.1/lines': 1,
       'GET /1.1/endpoints/sip': 1,
       'GET /1.1/extensions': 1,
@@ -245,7 +245,7 @@ describe('fetchInventory', () => {
     emu.requestLog.reset();
     const inventory = await fetchInventory(client, { keyField: 'userfield', pageSize: 100 });
     const counts = emu.requestLog.counts();
-    expect(counts['GET /1.1/users']).toBe(6); // 3 pages of full rows + 3 of the directory view
+    expect(counts['GET /1.1/users']).toBe(3);
     expect(counts['GET /1.1/lines']).toBe(3);
     expect(counts['GET /1.1/voicemails']).toBe(3);
     // 250 user extensions + the unattached 1500.
