@@ -1,3 +1,4 @@
+import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   createXivoClient,
@@ -272,5 +273,57 @@ describe('fetchInventory', () => {
     await client.users.update(user?.uuid ?? '', { lastname: 'Renamed' });
     const third = await fetchInventory(client, { keyField: 'userfield' });
     expect(inventoryFingerprint(third)).not.toBe(inventoryFingerprint(first));
+  });
+
+  it('falls back to the directory view for agents when the agents list lacks their users', async () => {
+    const { emu } = await start();
+    const [alice] = emu.seed({ users: [fullUser(1, 'k1'), fullUser(2, null)] }).users;
+    // A real server in front of the emulator that strips the Wazo `users` relation from agent rows,
+    // as a XiVO whose agents do not carry it would answer.
+    const proxy: Server = createServer((req, res) => {
+      const upstream = httpRequest(
+        new URL(req.url ?? '/', emu.url),
+        { method: req.method, headers: req.headers },
+        (reply) => {
+          const chunks: Buffer[] = [];
+          reply.on('data', (c: Buffer) => chunks.push(c));
+          reply.on('end', () => {
+            let body = Buffer.concat(chunks).toString();
+            if (req.url?.startsWith('/1.1/agents') === true && reply.statusCode === 200) {
+              const list = JSON.parse(body) as { items: Record<string, unknown>[] };
+              for (const item of list.items) delete item['users'];
+              body = JSON.stringify(list);
+            }
+            res.writeHead(reply.statusCode ?? 502, { 'content-type': 'application/json' });
+            res.end(body);
+          });
+        },
+      );
+      req.pipe(upstream);
+    });
+    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+    const address = proxy.address();
+    const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+    const proxied = createXivoClient({
+      baseUrl: url,
+      authUrl: url,
+      username: AUTH.authUser,
+      password: AUTH.authPassword,
+    });
+    try {
+      emu.requestLog.reset();
+      const inventory = await fetchInventory(proxied, { keyField: 'userfield' });
+      expect(emu.requestLog.counts()['GET /1.1/users']).toBe(2); // full rows + directory view
+      expect(inventory.users[0]).toMatchObject({
+        id: alice?.userId,
+        agent: { id: alice?.agentId, number: '8001' },
+      });
+      expect(inventory.unmanaged.agents).toEqual([
+        { id: expect.any(Number) as number, number: '8002', userIds: [inventory.unmanaged.users[0]?.id] },
+      ]);
+    } finally {
+      proxied.close();
+      await new Promise((resolve) => proxy.close(resolve));
+    }
   });
 });
