@@ -25,3 +25,4 @@ export {
   completeNumbers,
   mapEntry,
 } from './map-entry.ts';
+export { type ExportInput, type ExportResult, computeExport } from './compute-export.ts';

@@ -4,6 +4,7 @@ import { registerValidate } from './validate.ts';
 import { registerEmulator } from './emulator.ts';
 import { registerPlan } from './plan.ts';
 import { registerApply } from './apply.ts';
+import { registerExport } from './export.ts';
 
 /**
  * A command adds itself to the program and reports its exit code through `setExitCode`; it never
@@ -20,4 +21,5 @@ export const commands: readonly RegisterCommand[] = [
   registerEmulator,
   registerPlan,
   registerApply,
+  registerExport,
 ];

@@ -1,0 +1,295 @@
+import type { MappingConfig, NumberRange } from '../state/generated/mapping.ts';
+import type { QuarantinedNumber } from '../state/generated/quarantine.ts';
+import type { UserState } from '../state/generated/user.ts';
+import {
+  allocateNumbers,
+  releaseNumbers,
+  reclaimNumbers,
+  utcDate,
+  expireQuarantine,
+} from '../numbering/index.ts';
+import { keyOf } from './identifier.ts';
+import {
+  type AllocatedNumbers,
+  type MappableEntry,
+  type Provenance,
+  type Rejection,
+  completeNumbers,
+  mapEntry,
+} from './map-entry.ts';
+
+export interface ExportInput {
+  /** Every entry the directory returned, with whether the account is disabled there. */
+  entries: readonly { entry: MappableEntry; disabled: boolean }[];
+  config: MappingConfig;
+  /** The valid state files already in the repository, by key. */
+  previous: ReadonlyMap<string, UserState>;
+  quarantine: readonly QuarantinedNumber[];
+  /** Numbers XiVO already uses for anything (extensions, DIDs, agent numbers), from the inventory; default none. */
+  usedInXivo?: ReadonlySet<string>;
+  /** Schema check of a produced state (state's validator); messages, or an empty list when valid. */
+  validate: (state: UserState) => string[];
+  now: Date;
+}
+
+export interface ExportResult {
+  /** Every state that should exist after the export, by key (unchanged ones included: the writer skips equal bytes). */
+  write: Map<string, UserState>;
+  /** Keys whose files are removed (grace period over). */
+  remove: string[];
+  quarantine: QuarantinedNumber[];
+  rejected: Rejection[];
+  /** Keys newly disabled in this run (disabled in the directory, or missing from it). */
+  disabled: string[];
+  provenance: Map<string, Record<string, Provenance>>;
+}
+
+type Kind = 'did' | 'extension' | 'agent';
+
+/**
+ * The pure heart of `xivo-sync export`: maps every entry, allocates pool numbers deterministically,
+ * rejects duplicates (naming both people), and applies the lifecycle (disabled or missing →
+ * `disabled` with `since`; after `lifecycle.graceDays` → removed, numbers quarantined). A rejected
+ * person keeps the previous state unchanged.
+ */
+export function computeExport(input: ExportInput): ExportResult {
+  const { config, previous, now } = input;
+  const today = utcDate(now);
+  const graceDays = config.lifecycle?.graceDays ?? 30;
+  const quarantineDays = config.lifecycle?.quarantineDays ?? 90;
+  const rejected: Rejection[] = [];
+  const seen = new Set<string>();
+  const write = new Map<string, UserState>();
+  const provenance = new Map<string, Record<string, Provenance>>();
+
+  type Candidate = Extract<ReturnType<typeof mapEntry>, { ok: true }> & { disabled: boolean };
+  const candidates = new Map<string, Candidate>();
+  const dnOfKey = new Map<string, string>();
+  const sorted = [...input.entries].sort((a, b) => compareText(a.entry.dn, b.entry.dn));
+  for (const { entry, disabled } of sorted) {
+    const identifier = keyOf(entry, config.source.identifier);
+    if (identifier.ok) {
+      const other = dnOfKey.get(identifier.key);
+      if (other !== undefined) {
+        rejected.push({
+          dn: entry.dn,
+          attribute: config.source.identifier.attribute.toLowerCase(),
+          value: identifier.key,
+          rule: 'source.identifier',
+          message: `key ${identifier.key} is also the key of ${other}`,
+        });
+        continue;
+      }
+      dnOfKey.set(identifier.key, entry.dn);
+      seen.add(identifier.key);
+    }
+    const result = mapEntry(entry, config);
+    if (!result.ok) {
+      rejected.push(result.rejection);
+      continue;
+    }
+    candidates.set(result.user.key, { ...result, disabled });
+  }
+
+  // Numbers held in state by people not being re-mapped now (rejected, missing, disabled) stay theirs.
+  const held = (kind: Kind, state: UserState): string | undefined =>
+    kind === 'did' ? state.did?.number : kind === 'extension' ? state.line?.extension : state.agent?.number;
+  const ours = new Set<string>();
+  for (const state of previous.values())
+    for (const kind of ['did', 'extension', 'agent'] as const) addIf(ours, held(kind, state));
+
+  const allocated = new Map<string, AllocatedNumbers>();
+  const groups = new Map<string, { kind: Kind; pool: NumberRange[]; keys: string[] }>();
+  for (const [key, candidate] of candidates) {
+    for (const request of candidate.numberRequests) {
+      const id = `${request.kind}|${request.kind === 'did' ? '' : request.context}|${JSON.stringify(request.pool)}`;
+      const group = groups.get(id) ?? { kind: request.kind, pool: request.pool, keys: [] };
+      group.keys.push(key);
+      groups.set(id, group);
+    }
+  }
+  const { kept: liveQuarantine } = expireQuarantine(input.quarantine, quarantineDays, now);
+  const reclaimed: QuarantinedNumber[] = [];
+  for (const group of [...groups.values()].sort((a, b) => compareText(a.kind, b.kind))) {
+    const requesters = new Set(group.keys);
+    const used = new Set<string>();
+    for (const number of input.usedInXivo ?? []) if (!ours.has(number)) used.add(number);
+    for (const [key, state] of previous) if (!requesters.has(key)) addIf(used, held(group.kind, state));
+    for (const [key, candidate] of candidates)
+      if (!requesters.has(key)) addIf(used, held(group.kind, candidate.user));
+    const result = allocateNumbers({
+      requests: group.keys.map((key) => ({ key, current: previousNumber(previous.get(key), group.kind) })),
+      pool: group.pool,
+      used,
+      quarantine: liveQuarantine.filter((q) => q.kind === group.kind),
+      quarantineDays,
+      now,
+    });
+    for (const [key, number] of result.assigned) {
+      allocated.set(key, { ...allocated.get(key), [group.kind]: number });
+      const back = liveQuarantine.find(
+        (q) => q.kind === group.kind && q.number === number && q.previousKey === key,
+      );
+      if (back !== undefined) reclaimed.push(back);
+    }
+    for (const key of result.exhausted) {
+      const candidate = candidates.get(key)!;
+      rejected.push({
+        dn: candidate.user.dn,
+        attribute: '',
+        value: '',
+        rule: group.kind,
+        message: `no free ${group.kind} number left in ${group.pool.map((r) => `${r.start}-${r.end}`).join(', ')}`,
+      });
+      candidates.delete(key);
+    }
+  }
+
+  const claimed = new Map<string, { key: string; dn: string }>();
+  for (const key of [...candidates.keys()].sort(compareText)) {
+    const candidate = candidates.get(key)!;
+    const numbers = allocated.get(key);
+    const done =
+      numbers === undefined && candidate.numberRequests.length === 0
+        ? candidate
+        : completeNumbers(candidate, numbers ?? {}, config);
+    if (!done.ok) {
+      rejected.push(done.rejection);
+      continue;
+    }
+    const state = done.user;
+    const conflict = findDuplicate(state, claimed);
+    if (conflict !== undefined) {
+      rejected.push({
+        dn: state.dn,
+        attribute: '',
+        value: conflict.number,
+        rule: conflict.what,
+        message: `${conflict.what} ${conflict.number} is already claimed by ${conflict.holder.dn} (key ${conflict.holder.key})`,
+      });
+      continue;
+    }
+    const problems = input.validate(state);
+    if (problems.length > 0) {
+      rejected.push({
+        dn: state.dn,
+        attribute: '',
+        value: '',
+        rule: 'schemas/user.schema.json',
+        message: problems.join('; '),
+      });
+      continue;
+    }
+    for (const id of numberIds(state)) claimed.set(id.id, { key, dn: state.dn });
+    write.set(key, state);
+    provenance.set(key, done.provenance);
+  }
+
+  // Lifecycle.
+  const disabled: string[] = [];
+  const remove: string[] = [];
+  const released: Parameters<typeof releaseNumbers>[1][number][] = [];
+  const rejectedKeys = new Set([...seen].filter((key) => !write.has(key)));
+  for (const [key, state] of write) {
+    if (!candidates.get(key)!.disabled) continue;
+    const before = previous.get(key);
+    const since = before?.status === 'disabled' && before.since !== undefined ? before.since : today;
+    const disabledState = { ...state, status: 'disabled' as const, since };
+    if (before?.status !== 'disabled') disabled.push(key);
+    if (expired(since, graceDays, now)) {
+      write.delete(key);
+      if (before !== undefined) {
+        remove.push(key);
+        released.push(...releasable(before));
+      }
+    } else write.set(key, disabledState);
+  }
+  for (const [key, before] of previous) {
+    if (write.has(key) || rejectedKeys.has(key) || remove.includes(key) || seen.has(key)) continue;
+    const since = before.status === 'disabled' && before.since !== undefined ? before.since : today;
+    if (before.status !== 'disabled') disabled.push(key);
+    if (expired(since, graceDays, now)) {
+      remove.push(key);
+      released.push(...releasable(before));
+    } else write.set(key, { ...before, status: 'disabled', since });
+  }
+
+  const quarantine = releaseNumbers(reclaimNumbers(input.quarantine, reclaimed), released, now);
+  return {
+    write,
+    remove: remove.sort(compareText),
+    quarantine,
+    rejected,
+    disabled: disabled.sort(compareText),
+    provenance,
+  };
+}
+
+function previousNumber(state: UserState | undefined, kind: Kind): string | undefined {
+  if (state === undefined) return undefined;
+  return kind === 'did'
+    ? state.did?.number
+    : kind === 'extension'
+      ? state.line?.extension
+      : state.agent?.number;
+}
+
+function releasable(
+  state: UserState,
+): { kind: QuarantinedNumber['kind']; number: string; context?: string; previousKey: string }[] {
+  const out: { kind: QuarantinedNumber['kind']; number: string; context?: string; previousKey: string }[] =
+    [];
+  if (state.line)
+    out.push({
+      kind: 'extension',
+      number: state.line.extension,
+      context: state.line.context,
+      previousKey: state.key,
+    });
+  if (state.did) out.push({ kind: 'did', number: state.did.number, previousKey: state.key });
+  if (state.agent)
+    out.push({
+      kind: 'agent',
+      number: state.agent.number,
+      context: state.agent.context,
+      previousKey: state.key,
+    });
+  return out;
+}
+
+function numberIds(state: UserState): { id: string; what: string; number: string }[] {
+  const ids: { id: string; what: string; number: string }[] = [];
+  if (state.line)
+    ids.push({
+      id: `extension|${state.line.context}|${state.line.extension}`,
+      what: 'extension',
+      number: state.line.extension,
+    });
+  if (state.did) ids.push({ id: `did|${state.did.number}`, what: 'DID', number: state.did.number });
+  if (state.agent)
+    ids.push({ id: `agent|${state.agent.number}`, what: 'agent number', number: state.agent.number });
+  return ids;
+}
+
+function findDuplicate(
+  state: UserState,
+  claimed: ReadonlyMap<string, { key: string; dn: string }>,
+): { what: string; number: string; holder: { key: string; dn: string } } | undefined {
+  for (const id of numberIds(state)) {
+    const holder = claimed.get(id.id);
+    if (holder !== undefined) return { what: id.what, number: id.number, holder };
+  }
+  return undefined;
+}
+
+function expired(since: string, graceDays: number, now: Date): boolean {
+  return now.getTime() >= Date.parse(`${since}T00:00:00Z`) + graceDays * 86_400_000;
+}
+
+function addIf(set: Set<string>, value: string | undefined): void {
+  if (value !== undefined && value !== '') set.add(value);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

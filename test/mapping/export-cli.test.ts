@@ -1,0 +1,159 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.ts';
+import { captureCli } from '../helpers/cli.ts';
+import { ldapService } from '../helpers/services.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const PEOPLE_LDIF = path.join(FIXTURES, 'ldap-base/01-people.ldif');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A repository with the example mappings, reading the shared slapd with its admin (password from the environment). */
+function makeRepo(): string {
+  const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-export-'));
+  dirs.push(repo);
+  cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
+  const ldap = ldapService();
+  const directory = readFileSync(path.join(repo, 'mappings/directory.yml'), 'utf8')
+    .replace(/url: .*/, `url: ${ldap.url}`)
+    .replace(/\n {2}caFile: .*/, '')
+    .replace(/bindDn: .*/, `bindDn: ${ldap.adminDn}`);
+  writeFileSync(path.join(repo, 'mappings/directory.yml'), directory);
+  // The example's Lyon DID range is narrower than the numbers in the shared directory: widen it so
+  // every person maps (setLyonDidRange narrows it again to provoke rejections).
+  setLyonDidRange(repo, '+33470000000', '+33479999999');
+  return repo;
+}
+
+function setLyonDidRange(repo: string, start: string, end: string): void {
+  const file = path.join(repo, 'mappings/telephony.yml');
+  const text = readFileSync(file, 'utf8').replace(
+    /ranges: \[\{ start: '\+334[^']*', end: '[^']*' \}\]/,
+    `ranges: [{ start: '${start}', end: '${end}' }]`,
+  );
+  writeFileSync(file, text);
+}
+
+function stateFiles(repo: string): Record<string, string> {
+  const dir = path.join(repo, 'state/users');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
+}
+
+async function exportRun(repo: string, args: string[] = [], now = '2026-11-26T12:00:00Z') {
+  const io = captureCli({
+    cwd: repo,
+    env: { LDAP_BIND_PASSWORD: ldapService().adminPassword },
+    now: () => new Date(now),
+  });
+  const code = await runCli(['export', '--json', ...args], io.ctx);
+  return { code, out: io.out(), err: io.err() };
+}
+
+describe('xivo-sync export', () => {
+  it('writes one canonical file per person from slapd, the LDIF source gives the same bytes, and a re-run writes nothing', async () => {
+    const repo = makeRepo();
+    const first = await exportRun(repo);
+    expect(first.err).toBe('');
+    expect(first.code).toBe(0);
+    const report = JSON.parse(first.out) as {
+      entries: number;
+      created: number;
+      rejected: { dn: string; rule: string }[];
+    };
+    expect(report.entries).toBeGreaterThan(0);
+    expect(report.created).toBeGreaterThan(0);
+    const files = stateFiles(repo);
+    expect(Object.keys(files).length).toBe(report.created);
+    for (const text of Object.values(files)) {
+      expect(text.endsWith('}\n')).toBe(true);
+      expect(text).not.toContain('provenance');
+    }
+
+    const again = await exportRun(repo);
+    expect(JSON.parse(again.out)).toMatchObject({ created: 0, updated: 0, written: [] });
+    expect(stateFiles(repo)).toEqual(files);
+
+    const offline = makeRepo();
+    const fromLdif = await exportRun(offline, ['--source', `ldif:${PEOPLE_LDIF}`]);
+    expect(fromLdif.code).toBe(0);
+    expect(stateFiles(offline)).toEqual(files);
+  });
+
+  it('marks the locked account disabled with the date first seen, and names rejected entries', async () => {
+    const repo = makeRepo();
+    const { out } = await exportRun(repo);
+    const report = JSON.parse(out) as {
+      disabled: number;
+      rejected: { dn: string; attribute: string; value: string; rule: string; message: string }[];
+    };
+    const files = stateFiles(repo);
+    const disabled = Object.values(files)
+      .map((t) => JSON.parse(t) as { status: string; since?: string; dn: string })
+      .filter((s) => s.status === 'disabled');
+    expect(disabled.map((s) => [s.dn, s.since])).toEqual([
+      ['uid=jbezier,ou=people,dc=example,dc=com', '2026-11-26'],
+    ]);
+    expect(report.disabled).toBe(1);
+    expect(report.rejected).toEqual([]);
+  });
+
+  it('keeps the previous file of a rejected person and reports DN, attribute, value and rule', async () => {
+    const repo = makeRepo();
+    await exportRun(repo);
+    const before = stateFiles(repo);
+    setLyonDidRange(repo, '+33472100000', '+33472100099');
+    const { code, out } = await exportRun(repo);
+    expect(code).toBe(0);
+    const report = JSON.parse(out) as { rejected: unknown[]; written: string[] };
+    expect(report.rejected).toContainEqual({
+      dn: 'uid=flefevre,ou=people,dc=example,dc=com',
+      attribute: 'telephonenumber',
+      value: '04 78 12 34 56',
+      rule: 'sites[1].did',
+      message: "DID +33478123456 is outside the site's DID ranges +33472100000-+33472100099",
+    });
+    expect(report.written).toEqual([]);
+    expect(stateFiles(repo)).toEqual(before);
+  });
+
+  it('refuses to write when the directory returns far fewer people than state holds (exit 3)', async () => {
+    const repo = makeRepo();
+    await exportRun(repo);
+    const before = stateFiles(repo);
+    const empty = path.join(repo, 'empty.ldif');
+    writeFileSync(empty, '');
+    const refused = await exportRun(repo, ['--source', `ldif:${empty}`]);
+    expect(refused.code).toBe(3);
+    expect(refused.err).toMatch(
+      /directory returned 0 entries under ou=people,dc=example,dc=com; state holds \d+/,
+    );
+    expect(stateFiles(repo)).toEqual(before);
+
+    const allowed = await exportRun(repo, ['--source', `ldif:${empty}`, '--allow-drop']);
+    expect(allowed.code).toBe(0);
+    const after = Object.values(stateFiles(repo)).map((t) => (JSON.parse(t) as { status: string }).status);
+    expect(after.every((s) => s === 'disabled')).toBe(true);
+    // After the grace period (30 days) the files go and their numbers are quarantined.
+    const later = await exportRun(
+      repo,
+      ['--source', `ldif:${empty}`, '--allow-drop'],
+      '2027-01-15T12:00:00Z',
+    );
+    expect(later.code).toBe(0);
+    expect(stateFiles(repo)).toEqual({});
+    const quarantine = JSON.parse(readFileSync(path.join(repo, 'state/numbers/quarantine.json'), 'utf8')) as {
+      numbers: { releasedOn: string }[];
+    };
+    expect(quarantine.numbers.length).toBeGreaterThan(0);
+    expect(quarantine.numbers.every((n) => n.releasedOn === '2027-01-15')).toBe(true);
+  });
+});
