@@ -376,7 +376,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     list: boolean,
   ): unknown {
     const problems = findSchemaProblems(schema, response.data, list);
-    if (problems.length > 0) throw new XivoApiError(method, path, response.status, problems);
+    if (problems.length > 0) throw new XivoApiError(method, redact(path, secrets), response.status, problems);
     return response.data;
   }
 

