@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { computeExport, type ExportInput } from '../../src/mapping/index.ts';
+import type { UserState } from '../../src/state/index.ts';
+import { buildMapping, buildPerson, buildSite } from '../helpers/builders.ts';
+
+const now = new Date('2026-11-26T12:00:00Z');
+
+function run(overrides: Partial<ExportInput>): ReturnType<typeof computeExport> {
+  return computeExport({
+    entries: [],
+    config: buildMapping(),
+    previous: new Map(),
+    quarantine: [],
+    validate: () => [],
+    now,
+    ...overrides,
+  });
+}
+
+const active = (...people: ReturnType<typeof buildPerson>[]) =>
+  people.map((entry) => ({ entry, disabled: false }));
+
+describe('computeExport', () => {
+  it('rejects the second of two people claiming the same extension, naming both', () => {
+    const result = run({
+      entries: active(
+        buildPerson({ employeeNumber: '1', uid: 'a' }),
+        buildPerson({ employeeNumber: '2', uid: 'b' }, 'uid=b,ou=people,dc=example,dc=com'),
+      ),
+    });
+    expect([...result.write.keys()]).toEqual(['1']);
+    expect(result.rejected).toEqual([
+      {
+        dn: 'uid=b,ou=people,dc=example,dc=com',
+        attribute: '',
+        value: '6742',
+        rule: 'extension',
+        message: 'extension 6742 is already claimed by uid=a,ou=people,dc=example,dc=com (key 1)',
+      },
+    ]);
+  });
+
+  it('rejects a second entry with the same key', () => {
+    const result = run({ entries: active(buildPerson({ uid: 'a' }), buildPerson({ uid: 'b' })) });
+    expect(result.rejected.map((r) => [r.dn, r.rule, r.message])).toEqual([
+      [
+        'uid=b,ou=people,dc=example,dc=com',
+        'source.identifier',
+        'key 1001 is also the key of uid=a,ou=people,dc=example,dc=com',
+      ],
+    ]);
+  });
+
+  it('allocates pool numbers in key order, keeps them on the next export, and skips numbers used in XiVO', () => {
+    const people = active(
+      buildPerson({ employeeNumber: '20', uid: 'b', l: 'Lyon' }, 'uid=b,ou=people,dc=example,dc=com'),
+      buildPerson({ employeeNumber: '10', uid: 'a', l: 'Lyon' }, 'uid=a,ou=people,dc=example,dc=com'),
+    );
+    const first = run({ entries: people, usedInXivo: new Set(['2000', '+33472100000']) });
+    expect(first.write.get('10')?.line).toEqual({ context: 'default', extension: '2001' });
+    expect(first.write.get('20')?.line).toEqual({ context: 'default', extension: '2002' });
+    expect(first.write.get('10')?.did).toEqual({
+      number: '+33472100001',
+      exten: '0001',
+      context: 'from-extern',
+    });
+    // A newcomer sorted first does not take anyone's number on the next run.
+    const second = run({
+      entries: [
+        ...people,
+        ...active(
+          buildPerson({ employeeNumber: '05', uid: 'c', l: 'Lyon' }, 'uid=c,ou=people,dc=example,dc=com'),
+        ),
+      ],
+      previous: first.write,
+      usedInXivo: new Set(['2000', '+33472100000', '2001', '2002']),
+    });
+    expect(second.write.get('10')?.line?.extension).toBe('2001');
+    expect(second.write.get('20')?.line?.extension).toBe('2002');
+    expect(second.write.get('05')?.line?.extension).toBe('2003');
+  });
+
+  it('disables a missing person with since, removes them after the grace period, and quarantines their numbers', () => {
+    const first = run({ entries: active(buildPerson()) });
+    const missing = run({ previous: first.write });
+    expect(missing.write.get('1001')).toMatchObject({
+      status: 'disabled',
+      since: '2026-11-26',
+      line: { extension: '6742' },
+    });
+    expect(missing.disabled).toEqual(['1001']);
+    const stillMissing = run({ previous: missing.write, now: new Date('2026-12-10T00:00:00Z') });
+    expect(stillMissing.write.get('1001')?.since).toBe('2026-11-26');
+    expect(stillMissing.disabled).toEqual([]);
+    const gone = run({ previous: missing.write, now: new Date('2026-12-26T00:00:00Z') });
+    expect(gone.write.size).toBe(0);
+    expect(gone.remove).toEqual(['1001']);
+    expect(gone.quarantine).toEqual([
+      { kind: 'did', number: '+33123456742', releasedOn: '2026-12-26', previousKey: '1001' },
+      {
+        kind: 'extension',
+        number: '6742',
+        context: 'default',
+        releasedOn: '2026-12-26',
+        previousKey: '1001',
+      },
+    ]);
+  });
+
+  it('gives a returning person the same numbers back, from state within the grace period and from quarantine after', () => {
+    const config = buildMapping({
+      sites: [
+        buildSite({
+          name: 'lyon',
+          match: { attribute: 'l', equals: 'Lyon' },
+          did: { source: 'none' },
+          extension: { source: 'pool', ranges: [{ start: '2000', end: '2009' }] },
+        }),
+      ],
+    });
+    const person = active(buildPerson({ l: 'Lyon' }));
+    const other = active(
+      buildPerson({ employeeNumber: '1', uid: 'o', l: 'Lyon' }, 'uid=o,ou=people,dc=example,dc=com'),
+    );
+    const first = run({ config, entries: [...other, ...person] });
+    expect(first.write.get('1001')?.line?.extension).toBe('2001');
+    const removed = run({
+      config,
+      entries: other,
+      previous: new Map(
+        [...first.write].map(([k, v]) => [
+          k,
+          k === '1001' ? ({ ...v, status: 'disabled', since: '2026-01-01' } as UserState) : v,
+        ]),
+      ),
+    });
+    expect(removed.remove).toEqual(['1001']);
+    const back = run({
+      config,
+      entries: [
+        ...other,
+        ...person,
+        ...active(
+          buildPerson({ employeeNumber: '0', uid: 'n', l: 'Lyon' }, 'uid=n,ou=people,dc=example,dc=com'),
+        ),
+      ],
+      previous: removed.write,
+      quarantine: removed.quarantine,
+    });
+    expect(back.write.get('1001')?.line?.extension).toBe('2001');
+    expect(back.write.get('0')?.line?.extension).toBe('2002');
+    expect(back.quarantine).toEqual([]);
+  });
+
+  it('marks a person disabled in the directory and keeps a rejected person out of the lifecycle', () => {
+    const first = run({ entries: active(buildPerson()) });
+    const disabled = run({ entries: [{ entry: buildPerson(), disabled: true }], previous: first.write });
+    expect(disabled.write.get('1001')).toMatchObject({ status: 'disabled', since: '2026-11-26' });
+    const rejected = run({
+      entries: active(buildPerson({ telephoneNumber: 'none' })),
+      previous: first.write,
+    });
+    expect(rejected.write.has('1001')).toBe(false);
+    expect(rejected.remove).toEqual([]);
+    expect(rejected.rejected.map((r) => r.rule)).toEqual(['sites[0].did']);
+  });
+
+  it('rejects a person whose state fails the schema check', () => {
+    const result = run({
+      entries: active(buildPerson()),
+      validate: (state) => (state.key === '1001' ? ['/user/email: too long'] : []),
+    });
+    expect(result.rejected).toMatchObject([
+      { rule: 'schemas/user.schema.json', message: '/user/email: too long' },
+    ]);
+  });
+});
