@@ -130,7 +130,7 @@ describe('computeExport', () => {
       previous: new Map(
         [...first.write].map(([k, v]) => [
           k,
-          k === '1001' ? ({ ...v, status: 'disabled', since: '2026-01-01' } as UserState) : v,
+          k === '1001' ? ({ ...v, status: 'disabled', since: '2026-01-01' }) : v,
         ]),
       ),
     });
