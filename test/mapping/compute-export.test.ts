@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { computeExport, type ExportInput } from '../../src/mapping/index.ts';
-import type { UserState } from '../../src/state/index.ts';
 import { buildMapping, buildPerson, buildSite } from '../helpers/builders.ts';
 
 const now = new Date('2026-11-26T12:00:00Z');
