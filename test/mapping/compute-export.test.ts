@@ -129,7 +129,7 @@ describe('computeExport', () => {
       previous: new Map(
         [...first.write].map(([k, v]) => [
           k,
-          k === '1001' ? ({ ...v, status: 'disabled', since: '2026-01-01' }) : v,
+          k === '1001' ? { ...v, status: 'disabled', since: '2026-01-01' } : v,
         ]),
       ),
     });
