@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { ldapService } from '../helpers/services.ts';
+import { adService, ldapService } from '../helpers/services.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const PEOPLE_LDIF = path.join(FIXTURES, 'ldap-base/01-people.ldif');
@@ -155,5 +155,60 @@ describe('xivo-sync export', () => {
     };
     expect(quarantine.numbers.length).toBeGreaterThan(0);
     expect(quarantine.numbers.every((n) => n.releasedOn === '2027-01-15')).toBe(true);
+  });
+
+  it('exports from the Samba AD DC: objectGUID keys, userAccountControl 514 disabled, memberOf-based agent', async () => {
+    const ad = adService();
+    const repo = makeRepo();
+    writeFileSync(
+      path.join(repo, 'mappings/directory.yml'),
+      [
+        'source:',
+        `  url: ${ad.url}`,
+        `  bindDn: ${ad.serviceAccount.upn}`,
+        '  bindPassword: ${AD_BIND_PASSWORD}',
+        `  baseDns: ['${ad.staffDn}']`,
+        '  filter: (&(objectClass=user)(mail=*))',
+        '  pageSize: 2',
+        '  identifier: { attribute: objectGUID, format: guid }',
+        '  disabled: { adUserAccountControl: true }',
+        'identity: { xivoField: userfield }',
+        '',
+      ].join('\n'),
+    );
+    const telephony = path.join(repo, 'mappings/telephony.yml');
+    writeFileSync(
+      telephony,
+      readFileSync(telephony, 'utf8').replace(
+        'cn=call-center,ou=groups,dc=example,dc=com',
+        'CN=Call Center,OU=Groups,DC=example,DC=com',
+      ),
+    );
+    const io = captureCli({ cwd: repo, env: { AD_BIND_PASSWORD: ad.serviceAccount.password } });
+    const code = await runCli(['export', '--json'], io.ctx);
+    expect(io.err()).toBe('');
+    expect(code).toBe(0);
+    const report = JSON.parse(io.out()) as { entries: number; rejected: unknown[]; disabled: number };
+    expect(report).toMatchObject({ entries: 4, rejected: [], disabled: 1 });
+    const states = Object.entries(stateFiles(repo)).map(
+      ([name, text]) =>
+        [name, JSON.parse(text)] as [
+          string,
+          { key: string; status: string; user: { firstname: string }; agent: unknown },
+        ],
+    );
+    for (const [name, state] of states) {
+      expect(name).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\.json$/);
+      expect(name).toBe(`${state.key}.json`);
+    }
+    const byName = new Map(states.map(([, s]) => [s.user.firstname, s]));
+    expect(byName.get('Jérôme')?.status).toBe('disabled');
+    expect(byName.get('Élodie')?.status).toBe('active');
+    expect(byName.get('François')?.agent).toMatchObject({ context: 'default' });
+    expect(byName.get('Élodie')?.agent).toBeNull();
+
+    const again = await runCli(['export', '--json'], io.ctx);
+    expect(again).toBe(0);
+    expect(io.out().split('"written": []').length).toBe(2);
   });
 });
