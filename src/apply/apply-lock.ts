@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { SafetyError } from '../errors.ts';
-import { ConfdRequestError, type ConfdPort } from './confd-port.ts';
+import { isConfdError, type ConfdPort } from './confd-port.ts';
 
 /**
  * Name of the lock object. A XiVO call permission, because confd makes its name unique (creating a
@@ -77,12 +77,12 @@ export async function acquireApplyLock(port: ConfdPort, options: LockOptions = {
       })) as { id: number };
       return heldLock(port, body.id, token, content);
     } catch (error) {
-      if (!(error instanceof ConfdRequestError) || error.status !== 400) throw error;
+      if (!isConfdError(error) || error.status !== 400) throw error;
     }
     const current = await readLock(port);
     if (current && Date.parse(current.content.expires) <= now()) {
       await port.request('DELETE', `/callpermissions/${current.id}`).catch((error: unknown) => {
-        if (!(error instanceof ConfdRequestError) || error.status !== 404) throw error;
+        if (!isConfdError(error) || error.status !== 404) throw error;
       });
       continue;
     }
@@ -138,7 +138,7 @@ function heldLock(port: ConfdPort, id: number, token: string, content: () => Loc
       // Never delete a lock someone else took over after ours expired.
       if (current?.id !== id || current.content.token !== token) return;
       await port.request('DELETE', `/callpermissions/${id}`).catch((error: unknown) => {
-        if (!(error instanceof ConfdRequestError) || error.status !== 404) throw error;
+        if (!isConfdError(error) || error.status !== 404) throw error;
       });
     },
   };

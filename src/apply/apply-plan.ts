@@ -8,7 +8,7 @@ import {
   type Resource,
   type StepAction,
 } from '../plan/index.ts';
-import { ConfdRequestError, type ConfdPort, type HttpMethod } from './confd-port.ts';
+import { ConfdRequestError, isConfdError, type ConfdPort, type HttpMethod } from './confd-port.ts';
 
 /** Secrets generated for one new person, handed to the notifier in memory only. */
 export interface NewUserSecrets {
@@ -147,7 +147,7 @@ export async function applyPlan(
       if (createdId !== undefined) created.set(step.id, createdId);
       finish(i, { ...base, status: 'ok', ...(createdId === undefined ? {} : { createdId }) });
     } catch (error) {
-      if (!(error instanceof ConfdRequestError)) throw error;
+      if (!isConfdError(error)) throw error;
       finish(i, { ...base, status: 'failed', error: error.message, httpStatus: error.status });
     }
   };

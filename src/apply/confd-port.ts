@@ -1,6 +1,7 @@
 import { Agent as HttpAgent, request as httpRequest } from 'node:http';
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import { ReconcilerError } from '../errors.ts';
+import { XivoApiError } from '../xivo/index.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
@@ -33,6 +34,14 @@ export class ConfdRequestError extends ReconcilerError {
     this.status = status;
     this.messages = messages;
   }
+}
+
+/**
+ * A refusal or failure reported by confd, from either transport (the typed client's XivoApiError or
+ * this port's ConfdRequestError): both carry method, path, status and confd's messages.
+ */
+export function isConfdError(error: unknown): error is ConfdRequestError | XivoApiError {
+  return error instanceof ConfdRequestError || error instanceof XivoApiError;
 }
 
 export interface ConfdPortOptions {

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../errors.ts';
 import { readMappings, resolveEnvRef, type MappingConfig } from '../config/index.ts';
@@ -10,7 +9,8 @@ import {
   type Issue,
   type UserState,
 } from '../state/index.ts';
-import { createConfdPort, type ConfdPort } from './confd-port.ts';
+import { createXivoClient } from '../xivo/index.ts';
+import type { ConfdPort } from './confd-port.ts';
 import { fetchLiveInventory } from './fetch-live-inventory.ts';
 
 export interface PrepareOptions {
@@ -93,22 +93,13 @@ export function connect(config: MappingConfig, env: Readonly<Record<string, stri
     if (!value) throw new ConfigError(`${what}: set ${fallback} (or a \${VAR} reference in mappings/)`);
     return value;
   };
-  // XiVO serves a self-signed certificate: trust the configured CA (only read for https).
+  // XiVO serves a self-signed certificate: the client trusts the configured CA (only used for https).
   const caFile = env['XIVO_CA_FILE'] ?? config.xivo?.caFile;
-  let ca: Buffer | undefined;
-  if (caFile !== undefined && baseUrl.startsWith('https:')) {
-    try {
-      ca = readFileSync(caFile);
-    } catch (error) {
-      throw new ConfigError(`cannot read the XiVO CA file ${caFile} (xivo.caFile or XIVO_CA_FILE)`, {
-        cause: error,
-      });
-    }
-  }
-  return createConfdPort({
+  return createXivoClient({
     baseUrl,
-    ca,
-    authUrl: env['XIVO_AUTH_URL'],
+    // The emulator (and a reverse proxy) serve auth beside confd; real XiVO sets XIVO_AUTH_URL to :9497.
+    authUrl: env['XIVO_AUTH_URL'] ?? baseUrl,
+    caFile: caFile !== undefined && baseUrl.startsWith('https:') ? caFile : undefined,
     username: credential(config.xivo?.username, 'XIVO_USER', 'xivo.username'),
     password: credential(config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),
   });
