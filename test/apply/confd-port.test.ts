@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { ConfdRequestError, createConfdPort, fetchLiveInventory } from '../../src/apply/index.ts';
 import { startEmulator } from '../../src/xivo/emulator/index.ts';
+import { makeTestCertificate } from '../helpers/tls.ts';
 
 const AUTH = { authUser: 'port-test', authPassword: 'port-secret-123' };
 
@@ -114,15 +113,11 @@ describe('createConfdPort over HTTPS, as XiVO serves it', () => {
   it('trusts the configured CA, refuses an unknown certificate, and reaches auth on its own port', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'confd-tls-'));
     onTestFinished(() => rm(dir, { recursive: true, force: true }));
-    const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
-    args.push('-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', path.join(dir, 'key.pem'));
-    args.push('-out', path.join(dir, 'cert.pem'));
-    execFileSync('openssl', args, { stdio: 'pipe' });
-    const cert = readFileSync(path.join(dir, 'cert.pem'));
+    const { cert, key } = makeTestCertificate(dir);
     const emu = await startEmulator({
       ...AUTH,
       authPort: 0,
-      tls: { cert, key: readFileSync(path.join(dir, 'key.pem')) },
+      tls: { cert, key },
     });
     onTestFinished(() => emu.close());
     const options = {

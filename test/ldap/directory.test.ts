@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo, connect as netConnect } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
@@ -17,6 +16,7 @@ import {
   parseFilter,
 } from '../../src/ldap/index.ts';
 import { type SlapdInstance, startSlapd } from '../services/slapd.ts';
+import { makeTestCertificate } from '../helpers/tls.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/ldap/people.ldif');
 const PEOPLE = 'ou=people,dc=example,dc=com';
@@ -226,16 +226,7 @@ describe('ldaps with certificate verification', () => {
   let dir: string;
   beforeAll(() => {
     dir = mkdtempSync(path.join(tmpdir(), 'xivo-sync-ldaps-'));
-    const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
-    args.push(
-      '-addext',
-      'subjectAltName=IP:127.0.0.1',
-      '-keyout',
-      path.join(dir, 'key.pem'),
-      '-out',
-      path.join(dir, 'cert.pem'),
-    );
-    execFileSync('openssl', args, { stdio: 'pipe' });
+    makeTestCertificate(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -1,11 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/errors.ts';
 import { createXivoClient, XivoApiError, type XivoClientOptions } from '../../../src/xivo/index.ts';
 import { AUTH, closeAll, startHarness } from './helpers.ts';
+import { makeTestCertificate } from '../../helpers/tls.ts';
 
 // The key lives in a temp dir for the duration of this file only; nothing is committed.
 let dir = '';
@@ -14,27 +14,7 @@ let key: Buffer;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'xivo-client-tls-'));
-  const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
-  args.push(
-    '-addext',
-    'subjectAltName=IP:127.0.0.1',
-    '-keyout',
-    join(dir, 'key.pem'),
-    '-out',
-    join(dir, 'cert.pem'),
-  );
-  try {
-    execFileSync('openssl', args, { stdio: 'pipe' });
-  } catch (error) {
-    throw new Error(
-      'cannot make a test certificate: is the openssl command installed (apt-get install openssl)?',
-      {
-        cause: error,
-      },
-    );
-  }
-  cert = readFileSync(join(dir, 'cert.pem'));
-  key = readFileSync(join(dir, 'key.pem'));
+  ({ cert, key } = makeTestCertificate(dir));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
@@ -6,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startEmulator, type SeedUser } from '../../../src/xivo/emulator/index.ts';
 import { AUTH_PASSWORD, AUTH_USER, getToken, send, startApi } from './helpers.ts';
+import { makeTestCertificate } from '../../helpers/tls.ts';
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xivo-emulator-'));
@@ -294,39 +294,15 @@ function httpsJson(
   });
 }
 
-/** A throwaway self-signed certificate for 127.0.0.1 (needs the `openssl` command, Debian package openssl). */
-function makeCertificate(dir: string): void {
-  const args = ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
-  args.push(
-    '-addext',
-    'subjectAltName=IP:127.0.0.1',
-    '-keyout',
-    join(dir, 'key.pem'),
-    '-out',
-    join(dir, 'cert.pem'),
-  );
-  try {
-    execFileSync('openssl', args, { stdio: 'pipe' });
-  } catch (error) {
-    throw new Error(
-      'cannot make a test certificate: is the openssl command installed (apt-get install openssl)?',
-      {
-        cause: error,
-      },
-    );
-  }
-}
-
 describe('XiVO-like transport', () => {
   it('serves auth and confd on separate ports over HTTPS, each refusing the other API', async () => {
     const dir = tempDir();
-    makeCertificate(dir);
-    const cert = readFileSync(join(dir, 'cert.pem'));
+    const { cert, key } = makeTestCertificate(dir);
     const emulator = await startEmulator({
       authUser: AUTH_USER,
       authPassword: AUTH_PASSWORD,
       authPort: 0,
-      tls: { cert, key: readFileSync(join(dir, 'key.pem')) },
+      tls: { cert, key },
     });
     onTestFinished(() => emulator.close());
     const credentials = {
