@@ -1,0 +1,283 @@
+/**
+ * `npm run bench:export`: figures for the README "Performance" → "Export" section (issue 4 §7).
+ *
+ * Streams an LDIF of 100,000 people to a temp file (20,000 match the example mapping's filter
+ * `(&(objectClass=inetOrgPerson)(mail=*))`; the other 80,000 are inetOrgPerson without `mail`, so only
+ * the filter excludes them), loads it into a private slapd with `slapadd -q`, then times in one run:
+ *   1. `ldapsearch -E pr=1000/noprompt` with the same base, filter and attributes, output discarded;
+ *   2. `xivo-sync export` into an empty state dir, as a child process (wall time and peak RSS);
+ *   3. a second export over the same directory, which must write nothing (mtime and size compared).
+ * The example mapping is copied with wide number pools: its Paris and Lyon blocks hold 100 numbers
+ * each, and 20,000 people need 10,000 per site.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { readMappings } from '../../src/config/index.ts';
+import { attributesNeeded } from '../../src/mapping/index.ts';
+import { startSlapd } from '../services/slapd.ts';
+
+const TOTAL = Number(process.env['BENCH_ENTRIES'] ?? 100_000);
+const MATCHING = Number(process.env['BENCH_MATCHING'] ?? 20_000);
+const PAGE = 1000;
+const TARGET_RATIO = 2;
+const TARGET_RSS_MB = 256;
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const MAPPINGS = path.join(ROOT, 'test/fixtures/scenarios/mappings');
+const PEOPLE = 'ou=people,dc=example,dc=com';
+const CALL_CENTER = 'cn=call-center,ou=groups,dc=example,dc=com';
+const TIME = '/usr/bin/time';
+
+/** One person; the first MATCHING carry `mail` (telephony users), the rest do not. */
+function entryLdif(i: number): string {
+  const uid = `p${String(i).padStart(6, '0')}`;
+  const lines = [
+    `dn: uid=${uid},${PEOPLE}`,
+    'objectClass: inetOrgPerson',
+    `uid: ${uid}`,
+    `cn: Prénom${i} Nom${i}`,
+    `givenName: Prénom${i}`,
+    `sn: Nom${i}`,
+    `employeeNumber: ${100_000 + i}`,
+    `departmentNumber: Dept${i % 40}`,
+    `title: ${i % 500 === 0 ? 'Directrice' : 'Employé'}`,
+  ];
+  if (i < MATCHING) {
+    lines.push(`mail: ${uid}@example.com`);
+    // Even: Paris (DID and extension from pools). Odd: Lyon (DID read from telephoneNumber).
+    if (i % 2 === 0) lines.push('l: Paris', `mobile: 06 ${String(10_000_000 + i).slice(-8)}`);
+    else lines.push('l: Lyon', `telephoneNumber: +33472${100_000 + i}`);
+    if (i % 10 === 1) lines.push(`memberOf: ${CALL_CENTER}`);
+    // A few locked accounts, so the disabled search of the export has something to find.
+    if (i % 1000 === 999) lines.push('pwdAccountLockedTime: 000001010000Z');
+  } else {
+    lines.push(
+      `l: ${i % 2 === 0 ? 'Paris' : 'Lyon'}`,
+      `telephoneNumber: +33 1 99 ${String(i).padStart(6, '0')}`,
+    );
+  }
+  return `${lines.join('\n')}\n\n`;
+}
+
+async function writeLdif(file: string): Promise<void> {
+  const out = createWriteStream(file);
+  for (let i = 0; i < TOTAL; i += 1) {
+    // Respect back-pressure: the whole file would otherwise sit in memory.
+    if (!out.write(entryLdif(i))) await once(out, 'drain');
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+function replaceOnce(text: string, from: string, to: string, file: string): string {
+  if (!text.includes(from)) throw new Error(`bench: ${file} no longer contains ${JSON.stringify(from)}`);
+  return text.replace(from, to);
+}
+
+/** A repo with the example mappings pointed at the bench slapd, with pools for 10,000 people per site. */
+async function makeRepo(dir: string, slapd: { url: string; adminDn: string }): Promise<string> {
+  await cp(MAPPINGS, path.join(dir, 'mappings'), { recursive: true });
+  const directoryFile = path.join(dir, 'mappings/directory.yml');
+  const directory = (await readFile(directoryFile, 'utf8'))
+    .replace(/url: .*/, `url: ${slapd.url}`)
+    .replace(/\n {2}caFile: .*/, '')
+    .replace(/bindDn: .*/, `bindDn: ${slapd.adminDn}`)
+    // The same page size as the ldapsearch it is compared with.
+    .replace(/pageSize: \d+/, `pageSize: ${PAGE}`);
+  await writeFile(directoryFile, directory);
+  const telephonyFile = path.join(dir, 'mappings/telephony.yml');
+  let telephony = await readFile(telephonyFile, 'utf8');
+  const edits: [string, string][] = [
+    // Paris: 40,000 pooled DIDs whose last 5 digits are the extension.
+    [
+      "ranges: [{ start: '+33123456700', end: '+33123456799' }]",
+      "ranges: [{ start: '+33123410000', end: '+33123449999' }]",
+    ],
+    [
+      "digits: 4\n      ranges: [{ start: '6700', end: '6799' }]",
+      "digits: 5\n      ranges: [{ start: '10000', end: '49999' }]",
+    ],
+    // Lyon: DIDs from telephoneNumber, extensions from a pool of 50,000.
+    [
+      "ranges: [{ start: '+33472100000', end: '+33472100099' }]",
+      "ranges: [{ start: '+33472100000', end: '+33479999999' }]",
+    ],
+    [
+      "digits: 4\n      ranges: [{ start: '2000', end: '2099' }]",
+      "digits: 5\n      ranges: [{ start: '50000', end: '99999' }]",
+    ],
+  ];
+  for (const [from, to] of edits) telephony = replaceOnce(telephony, from, to, 'telephony.yml');
+  await writeFile(telephonyFile, telephony);
+  return dir;
+}
+
+interface Run {
+  ms: number;
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  stdout: 'pipe' | 'ignore',
+): Promise<Run> {
+  const started = performance.now();
+  const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', stdout, 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout?.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr?.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ ms: performance.now() - started, code, stdout: out, stderr: err }));
+  });
+}
+
+interface ExportRun {
+  ms: number;
+  rssKb: number;
+  report: { entries: number; created: number; updated: number; rejected: unknown[]; disabled: number };
+}
+
+/**
+ * GNU time reports the child's peak RSS; without it, a preloaded hook prints the process's own
+ * `maxRSS` at exit. Either way the node startup is part of the wall time, as it is for a user.
+ */
+async function runExport(repo: string, password: string): Promise<ExportRun> {
+  const env = { ...process.env, LDAP_BIND_PASSWORD: password };
+  const cli = [path.join(ROOT, 'src/cli/main.ts'), 'export', '--dir', repo, '--json'];
+  const hasTime = existsSync(TIME);
+  const hook =
+    "data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))";
+  const result = hasTime
+    ? await run(TIME, ['-v', process.execPath, ...cli], env, 'pipe')
+    : await run(process.execPath, ['--import', hook, ...cli], env, 'pipe');
+  const rss = hasTime
+    ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
+    : /maxRSS (\d+)/.exec(result.stderr);
+  if (result.code !== 0 || rss === null)
+    throw new Error(`bench: export exited ${result.code}:\n${result.stderr.slice(-2000)}`);
+  return { ms: result.ms, rssKb: Number(rss[1]), report: JSON.parse(result.stdout) as ExportRun['report'] };
+}
+
+/** Every file under `dir` with its mtime and size, to tell whether a run wrote anything. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const name of await readdir(dir, { recursive: true })) {
+    const info = await stat(path.join(dir, name));
+    if (info.isFile()) files.set(name, `${info.mtimeMs}:${info.size}`);
+  }
+  return files;
+}
+
+function changedFiles(before: Map<string, string>, after: Map<string, string>): number {
+  let changed = 0;
+  for (const [name, value] of after) if (before.get(name) !== value) changed += 1;
+  for (const name of before.keys()) if (!after.has(name)) changed += 1;
+  return changed;
+}
+
+const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+
+async function main(): Promise<void> {
+  const work = await mkdtemp(path.join(tmpdir(), 'xivo-sync-bench-export-'));
+  try {
+    const ldif = path.join(work, 'people.ldif');
+    let started = performance.now();
+    await writeLdif(ldif);
+    console.log(
+      `LDIF: ${TOTAL} entries (${MATCHING} matching) written in ${seconds(performance.now() - started)}`,
+    );
+
+    started = performance.now();
+    await using slapd = await startSlapd({ ldifFiles: [ldif], readyTimeoutMs: 60_000 });
+    console.log(`slapd: loaded with slapadd -q and ready in ${seconds(performance.now() - started)}`);
+
+    const repo = await makeRepo(path.join(work, 'repo'), slapd);
+    const read = await readMappings(path.join(repo, 'mappings'));
+    if (read.config === undefined) throw new Error(`bench: mapping invalid: ${JSON.stringify(read.issues)}`);
+    const config = read.config;
+    const filter = config.source.filter ?? '(objectClass=*)';
+    const attributes = attributesNeeded(config);
+
+    const search = await run(
+      'ldapsearch',
+      [
+        '-x',
+        '-LLL',
+        '-H',
+        slapd.url,
+        '-D',
+        slapd.adminDn,
+        '-w',
+        slapd.adminPassword,
+        '-b',
+        PEOPLE,
+        '-E',
+        `pr=${PAGE}/noprompt`,
+        filter,
+        ...attributes,
+      ],
+      process.env,
+      'ignore',
+    );
+    if (search.code !== 0) throw new Error(`bench: ldapsearch exited ${search.code}: ${search.stderr}`);
+
+    // The fixed cost every export pays before it reads anything: Node start and loading the CLI.
+    const startup = await run(
+      process.execPath,
+      [path.join(ROOT, 'src/cli/main.ts'), '--help'],
+      process.env,
+      'ignore',
+    );
+    if (startup.code !== 0)
+      throw new Error(`bench: xivo-sync --help exited ${startup.code}: ${startup.stderr}`);
+
+    const first = await runExport(repo, slapd.adminPassword);
+    const stateDir = path.join(repo, 'state');
+    const before = await snapshot(stateDir);
+    const second = await runExport(repo, slapd.adminPassword);
+    const written = changedFiles(before, await snapshot(stateDir));
+
+    const ratio = first.ms / search.ms;
+    const rssMb = first.rssKb / 1024;
+    const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
+    console.log(
+      `export report: ${first.report.entries} entries, ${first.report.created} created, ` +
+        `${first.report.disabled} disabled, ${first.report.rejected.length} rejected; ` +
+        `no-op: ${second.report.created} created, ${second.report.updated} updated`,
+    );
+    console.log(`attributes: ${attributes.join(' ')}`);
+    console.table([
+      { step: `ldapsearch -E pr=${PAGE}/noprompt`, wall: seconds(search.ms), 'peak RSS': '', target: '' },
+      { step: 'xivo-sync --help (startup)', wall: seconds(startup.ms), 'peak RSS': '', target: '' },
+      {
+        step: 'export, empty state',
+        wall: seconds(first.ms),
+        'peak RSS': `${rssMb.toFixed(0)} MB`,
+        target: `ratio ${ratio.toFixed(2)} ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(rssMb <= TARGET_RSS_MB)}`,
+      },
+      {
+        step: 'export, no-op',
+        wall: seconds(second.ms),
+        'peak RSS': `${(second.rssKb / 1024).toFixed(0)} MB`,
+        target: `files written ${written} = 0: ${verdict(written === 0)}`,
+      },
+    ]);
+    if (first.report.created !== MATCHING || first.report.rejected.length > 0)
+      throw new Error(
+        `bench: expected ${MATCHING} files and no rejection, got ${JSON.stringify(first.report).slice(0, 2000)}`,
+      );
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+await main();
