@@ -9,7 +9,7 @@ import {
   type Issue,
   type UserState,
 } from '../state/index.ts';
-import { createXivoClient } from '../xivo/index.ts';
+import { createXivoClient, type XivoClient } from '../xivo/index.ts';
 import type { ConfdPort } from './confd-port.ts';
 import { fetchLiveInventory } from './fetch-live-inventory.ts';
 
@@ -84,7 +84,10 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
  * `XIVO_AUTH_URL` points at xivo-auth when it is elsewhere; the credentials are the `${VAR}`
  * references of mappings/ `xivo.username|password`, or `XIVO_USER` / `XIVO_PASSWORD`.
  */
-export function connect(config: MappingConfig, env: Readonly<Record<string, string | undefined>>): ConfdPort {
+export function connect(
+  config: MappingConfig,
+  env: Readonly<Record<string, string | undefined>>,
+): XivoClient {
   const baseUrl = env['XIVO_URL'] ?? config.xivo?.url;
   if (!baseUrl) throw new ConfigError('no XiVO to talk to: set XIVO_URL or mappings/ xivo.url');
   const credential = (ref: string | undefined, fallback: string, what: string): string => {

@@ -1,10 +1,11 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, ldapService } from '../helpers/services.ts';
+import { startEmulator } from '../../src/xivo/index.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const PEOPLE_LDIF = path.join(FIXTURES, 'ldap-base/01-people.ldif');
@@ -210,5 +211,56 @@ describe('xivo-sync export', () => {
     const again = await runCli(['export', '--json'], io.ctx);
     expect(again).toBe(0);
     expect(io.out().split('"written": []').length).toBe(2);
+  });
+  it('with --xivo, pool allocation skips the numbers XiVO already uses (read through the inventory)', async () => {
+    const xivo = await startEmulator({ authUser: 'sync', authPassword: 'xivo-test-pw' });
+    onTestFinished(() => xivo.close());
+    xivo.seed({
+      contexts: [
+        { name: 'default', type: 'internal', user_ranges: [{ start: '2000', end: '2099' }] },
+        {
+          name: 'from-extern',
+          type: 'incall',
+          incall_ranges: [{ start: '0123456700', end: '0123456799', did_length: 10 }],
+        },
+      ],
+      // Hand-made in XiVO: the lowest number of the Lyon extension pool and of the Paris DID pool.
+      extensions: [
+        { exten: '2000', context: 'default' },
+        { exten: '0123456700', context: 'from-extern' },
+      ],
+    });
+    const numbers = (repo: string) =>
+      Object.values(stateFiles(repo)).map(
+        (text) =>
+          JSON.parse(text) as { line?: { extension: string } | null; did?: { number: string } | null },
+      );
+
+    const offline = makeRepo();
+    await exportRun(offline);
+    const online = makeRepo();
+    const io = captureCli({
+      cwd: online,
+      env: {
+        LDAP_BIND_PASSWORD: ldapService().adminPassword,
+        XIVO_URL: xivo.url,
+        XIVO_USER: 'sync',
+        XIVO_PASSWORD: 'xivo-test-pw',
+      },
+      now: () => new Date('2026-11-26T12:00:00Z'),
+    });
+    const code = await runCli(['export', '--json', '--xivo'], io.ctx);
+
+    expect(io.err()).toBe('');
+    expect(code).toBe(0);
+    const before = numbers(offline);
+    const after = numbers(online);
+    expect(before.map((u) => u.line?.extension)).toContain('2000');
+    expect(before.map((u) => u.did?.number)).toContain('+33123456700');
+    expect(after.map((u) => u.line?.extension)).not.toContain('2000');
+    expect(after.map((u) => u.did?.number)).not.toContain('+33123456700');
+    expect(after.map((u) => u.line?.extension)).toContain('2001');
+    expect(after.length).toBe(before.length);
+    expect(xivo.requestLog.countWrites()).toBe(0);
   });
 });

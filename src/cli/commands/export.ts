@@ -11,7 +11,11 @@ import {
 } from '../../ldap/index.ts';
 import { type Rejection, attributesNeeded, computeExport } from '../../mapping/index.ts';
 import { readStateDir, validateUserState, writeStateDir } from '../../state/index.ts';
-import { ExitCode } from '../context.ts';
+import { connect } from '../../apply/index.ts';
+import type { MappingConfig } from '../../config/index.ts';
+import { normalizePhone } from '../../numbering/index.ts';
+import { type Inventory, fetchInventory } from '../../xivo/index.ts';
+import { ExitCode, type CliContext } from '../context.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface ExportOptions {
@@ -19,6 +23,7 @@ interface ExportOptions {
   source?: string;
   allowDrop?: boolean;
   json?: boolean;
+  xivo?: boolean;
 }
 
 export interface ExportReport {
@@ -48,6 +53,10 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
     )
     .option('--allow-drop', 'write even when the directory returns far fewer people than state holds')
     .option('--json', 'print the export report as JSON')
+    .option(
+      '--xivo',
+      'also read XiVO (read-only) so that pool allocation skips every number XiVO already uses',
+    )
     .action(async (options: ExportOptions) => {
       const repo = path.resolve(ctx.cwd, options.dir ?? '.');
       const mappings = await readMappings(path.join(repo, 'mappings'));
@@ -115,10 +124,12 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       }
 
       const previous = new Map([...state.users].map(([key, file]) => [key, file.state]));
+      const usedInXivo = options.xivo === true ? await fetchUsedNumbers(config, ctx) : undefined;
       const result = computeExport({
         entries,
         config,
         previous,
+        ...(usedInXivo === undefined ? {} : { usedInXivo }),
         quarantine: state.quarantine.numbers,
         validate: (user) => {
           const checked = validateUserState(user, `state/users/${user.key}.json`);
@@ -158,3 +169,46 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       setExitCode(ExitCode.ok);
     });
 };
+
+/** Reads the XiVO inventory (paged list calls only) and returns the numbers it holds. */
+async function fetchUsedNumbers(config: MappingConfig, ctx: CliContext): Promise<Set<string>> {
+  const client = connect(config, ctx.env);
+  try {
+    const inventory = await fetchInventory(client, { keyField: config.identity.xivoField });
+    return numbersUsedInXivo(
+      inventory,
+      config.sites.map((site) => site.country),
+    );
+  } finally {
+    client.close();
+  }
+}
+
+/**
+ * Every number XiVO uses, by anyone, in the forms the allocator compares: extensions as dialled,
+ * voicemail and agent numbers, and each incall extension also in E.164 (read with each site's country),
+ * since DID pools are E.164 ranges. Over-excluding only skips a free number; under-excluding would
+ * hand out one XiVO refuses.
+ */
+function numbersUsedInXivo(inventory: Inventory, countries: readonly string[]): Set<string> {
+  const used = new Set<string>();
+  const incallContexts = new Set(inventory.contexts.filter((c) => c.type === 'incall').map((c) => c.name));
+  for (const [context, extensions] of Object.entries(inventory.extensionsByContext)) {
+    for (const { exten } of extensions) {
+      used.add(exten);
+      if (!incallContexts.has(context)) continue;
+      for (const country of new Set(countries)) {
+        const phone = normalizePhone(exten, country);
+        if (phone.ok) used.add(phone.e164);
+      }
+    }
+  }
+  const users = [...inventory.users, ...inventory.unmanaged.users];
+  for (const user of users) {
+    if (user.voicemail) used.add(user.voicemail.number);
+    if (user.agent) used.add(user.agent.number);
+  }
+  for (const voicemail of inventory.unmanaged.voicemails) used.add(voicemail.number);
+  for (const agent of inventory.unmanaged.agents) used.add(agent.number);
+  return used;
+}
