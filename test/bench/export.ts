@@ -152,7 +152,13 @@ interface ExportRun {
  */
 async function runExport(repo: string, password: string): Promise<ExportRun> {
   const env = { ...process.env, LDAP_BIND_PASSWORD: password };
-  const cli = [path.join(ROOT, 'src/cli/main.ts'), 'export', '--dir', repo, '--json'];
+  // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each export there, to see where the time goes.
+  const profile = process.env['BENCH_CPU_PROF'];
+  const cli = [
+    ...(profile === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profile]),
+    path.join(ROOT, 'src/cli/main.ts'),
+    ...['export', '--dir', repo, '--json'],
+  ];
   const hasTime = existsSync(TIME);
   const hook =
     "data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))";
