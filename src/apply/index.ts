@@ -8,13 +8,7 @@ export {
   type StepStatus,
   applyPlan,
 } from './apply-plan.ts';
-export {
-  type ConfdPort,
-  type ConfdPortOptions,
-  type HttpMethod,
-  ConfdRequestError,
-  createConfdPort,
-} from './confd-port.ts';
+export { type ConfdPort, type HttpMethod, ConfdRequestError } from './confd-port.ts';
 export { type FetchInventoryOptions, fetchLiveInventory } from './fetch-live-inventory.ts';
 export {
   type HeldLock,

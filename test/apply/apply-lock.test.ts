@@ -1,19 +1,19 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
-import {
-  LOCK_NAME,
-  LockHeldError,
-  LockLostError,
-  acquireApplyLock,
-  createConfdPort,
-} from '../../src/apply/index.ts';
+import { LOCK_NAME, LockHeldError, LockLostError, acquireApplyLock } from '../../src/apply/index.ts';
 import { startEmulator } from '../../src/xivo/emulator/index.ts';
+import { createXivoClient } from '../../src/xivo/index.ts';
 
 const AUTH = { authUser: 'lock-test', authPassword: 'lock-secret' };
 
 async function setup() {
   const emu = await startEmulator({ ...AUTH, seed: 'none' });
   onTestFinished(() => emu.close());
-  const port = createConfdPort({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  const port = createXivoClient({
+    baseUrl: emu.url,
+    authUrl: emu.url,
+    username: AUTH.authUser,
+    password: AUTH.authPassword,
+  });
   return { emu, port };
 }
 

@@ -1,7 +1,6 @@
 import { describe, expect, it, onTestFinished } from 'vitest';
 import {
   applyPlan,
-  createConfdPort,
   fetchLiveInventory,
   renderApplyReport,
   type ConfdPort,
@@ -10,6 +9,7 @@ import {
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
 import { startEmulator } from '../../src/xivo/emulator/index.ts';
 import { person } from '../plan/builders.ts';
+import { createXivoClient } from '../../src/xivo/index.ts';
 
 const AUTH = { authUser: 'apply-test', authPassword: 'apply-secret' };
 const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
@@ -17,7 +17,12 @@ const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T
 async function emulator() {
   const emu = await startEmulator({ ...AUTH, seed: 'example' });
   onTestFinished(() => emu.close());
-  const port = createConfdPort({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  const port = createXivoClient({
+    baseUrl: emu.url,
+    authUrl: emu.url,
+    username: AUTH.authUser,
+    password: AUTH.authPassword,
+  });
   return { emu, port };
 }
 

@@ -11,10 +11,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPlan, createConfdPort, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
+import { applyPlan, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
 import { computePlan, sipUsername, type PlanOptions } from '../../src/plan/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { startEmulator, type SeedData, type SeedUser } from '../../src/xivo/emulator/index.ts';
+import { createXivoClient } from '../../src/xivo/index.ts';
 
 const AUTH = { authUser: 'bench', authPassword: 'bench-secret' };
 const NOOP_USERS = 20_000;
@@ -99,7 +100,7 @@ async function serveEmulator(dataFile: string, latencyMs: number): Promise<void>
 /** Child mode `measure-noop <url>`: the reconciler alone in a fresh process, so its RSS is its own. */
 async function measureNoop(url: string): Promise<void> {
   const states = Array.from({ length: NOOP_USERS }, (_, i) => state(i));
-  const measured = counting(createConfdPort({ baseUrl: url, ...toCredentials() }));
+  const measured = counting(createXivoClient({ baseUrl: url, authUrl: url, ...toCredentials() }));
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const inventory = await fetchLiveInventory(measured.port);
@@ -184,7 +185,7 @@ async function applyNewUsers(): Promise<void> {
   // Out of process, like a real XiVO: the emulator's own work does not compete with the reconciler's.
   const emulator = await startEmulatorChild('-', LATENCY_MS);
   try {
-    const port = createConfdPort({ baseUrl: emulator.url, ...toCredentials() });
+    const port = createXivoClient({ baseUrl: emulator.url, authUrl: emulator.url, ...toCredentials() });
     const states = Array.from({ length: APPLY_USERS }, (_, i) => state(i));
     const plan = computePlan(states, await fetchLiveInventory(port), OPTIONS);
     const measured = counting(port);

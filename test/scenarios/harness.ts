@@ -3,11 +3,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { runCli, type CliContext } from '../../src/cli/index.ts';
-import { createConfdPort, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
+import { fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
 import type { LiveInventory, Plan } from '../../src/plan/index.ts';
 import { startEmulator, type RunningEmulator, type SeedData } from '../../src/xivo/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
+import { createXivoClient } from '../../src/xivo/index.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/scenarios');
 export const AUTH = { authUser: 'xivo-sync', authPassword: 'scenario-secret' };
@@ -39,7 +40,12 @@ export async function startScenario(seed: SeedData = {}): Promise<Scenario> {
   await cp(path.join(FIXTURES, 'mappings'), path.join(repo, 'mappings'), { recursive: true });
   await mkdir(path.join(repo, 'state', 'users'), { recursive: true });
   const env = { XIVO_URL: emu.url, XIVO_USER: AUTH.authUser, XIVO_PASSWORD: AUTH.authPassword };
-  const port = createConfdPort({ baseUrl: emu.url, username: AUTH.authUser, password: AUTH.authPassword });
+  const port = createXivoClient({
+    baseUrl: emu.url,
+    authUrl: emu.url,
+    username: AUTH.authUser,
+    password: AUTH.authPassword,
+  });
   const cli = async (argv: string[], overrides: Partial<CliContext> = {}) => {
     const { ctx, out, err } = captureCli({ cwd: repo, env, ...overrides });
     const code = await runCli(argv, ctx);
