@@ -1,25 +1,10 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LOCK_NAME, LockHeldError, LockLostError, acquireApplyLock } from '../../src/apply/index.ts';
-import { startEmulator } from '../../src/xivo/emulator/index.ts';
-import { createXivoClient } from '../../src/xivo/index.ts';
-
-const AUTH = { authUser: 'lock-test', authPassword: 'lock-secret' };
-
-async function setup() {
-  const emu = await startEmulator({ ...AUTH, seed: 'none' });
-  onTestFinished(() => emu.close());
-  const port = createXivoClient({
-    baseUrl: emu.url,
-    authUrl: emu.url,
-    username: AUTH.authUser,
-    password: AUTH.authPassword,
-  });
-  return { emu, port };
-}
+import { startXivo } from '../helpers/xivo.ts';
 
 describe('apply lock', () => {
   it('is a disabled call permission naming holder, since and expiry, removed on release', async () => {
-    const { emu, port } = await setup();
+    const { emu, port } = await startXivo();
     const clock = Date.parse('2026-11-26T12:00:00Z');
 
     const lock = await acquireApplyLock(port, { holder: 'ci-runner:42', now: () => clock, ttlMs: 60_000 });
@@ -37,7 +22,7 @@ describe('apply lock', () => {
   });
 
   it('refuses a second holder with a clear message when not allowed to wait', async () => {
-    const { port } = await setup();
+    const { port } = await startXivo();
     await acquireApplyLock(port, { holder: 'first' });
 
     const second = acquireApplyLock(port, { holder: 'second', timeoutMs: 0 });
@@ -49,7 +34,7 @@ describe('apply lock', () => {
   });
 
   it('lets a second holder wait until the first releases', async () => {
-    const { port } = await setup();
+    const { port } = await startXivo();
     const first = await acquireApplyLock(port, { holder: 'first' });
     setTimeout(() => void first.release(), 300);
     const started = Date.now();
@@ -61,7 +46,7 @@ describe('apply lock', () => {
   });
 
   it('takes over the lock of a crashed holder once it expired, and the old holder cannot release it', async () => {
-    const { emu, port } = await setup();
+    const { emu, port } = await startXivo();
     let clock = Date.parse('2026-11-26T12:00:00Z');
     const crashed = await acquireApplyLock(port, { holder: 'crashed', ttlMs: 1000, now: () => clock });
     clock += 1001;

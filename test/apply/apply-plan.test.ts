@@ -1,4 +1,4 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   applyPlan,
   fetchLiveInventory,
@@ -7,24 +7,10 @@ import {
   type NewUserSecrets,
 } from '../../src/apply/index.ts';
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
-import { startEmulator } from '../../src/xivo/emulator/index.ts';
 import { person } from '../plan/builders.ts';
-import { createXivoClient } from '../../src/xivo/index.ts';
+import { startXivo } from '../helpers/xivo.ts';
 
-const AUTH = { authUser: 'apply-test', authPassword: 'apply-secret' };
 const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
-
-async function emulator() {
-  const emu = await startEmulator({ ...AUTH, seed: 'example' });
-  onTestFinished(() => emu.close());
-  const port = createXivoClient({
-    baseUrl: emu.url,
-    authUrl: emu.url,
-    username: AUTH.authUser,
-    password: AUTH.authPassword,
-  });
-  return { emu, port };
-}
 
 /** Counts requests in flight through a real port, to check the concurrency bound. */
 function measuring(port: ConfdPort): { port: ConfdPort; max: () => number } {
@@ -48,7 +34,7 @@ function measuring(port: ConfdPort): { port: ConfdPort; max: () => number } {
 
 describe('applyPlan', () => {
   it('creates everything, records created ids, and a failed step blocks only its dependants', async () => {
-    const { emu, port } = await emulator();
+    const { emu, port } = await startXivo('example');
     const good = person('good', {
       line: { context: 'default', extension: '1100' },
       voicemail: { number: '1100', context: 'default', name: 'Good Person' },
@@ -89,7 +75,7 @@ describe('applyPlan', () => {
   });
 
   it('runs at most `concurrency` requests at once', async () => {
-    const { emu, port } = await emulator();
+    const { emu, port } = await startXivo('example');
     emu.setFaults({ latencyMs: 5 });
     const states = Array.from({ length: 12 }, (_, i) =>
       person(`p${i}`, {
@@ -107,7 +93,7 @@ describe('applyPlan', () => {
   });
 
   it('hands generated secrets to the callback only: never in the plan, the result or the report', async () => {
-    const { emu, port } = await emulator();
+    const { emu, port } = await startXivo('example');
     const state = person('new', { voicemail: { number: '1042', context: 'default', name: 'New Person' } });
     const plan = computePlan([state], await fetchLiveInventory(port), options);
     const received: NewUserSecrets[] = [];
@@ -127,7 +113,7 @@ describe('applyPlan', () => {
   });
 
   it('starts no step once aborted (lost lock) and reports why', async () => {
-    const { emu, port } = await emulator();
+    const { emu, port } = await startXivo('example');
     const plan = computePlan([person('k1')], await fetchLiveInventory(port), options);
     emu.requestLog.reset();
 
@@ -141,7 +127,7 @@ describe('applyPlan', () => {
   });
 
   it('makes zero write requests when re-run on a converged XiVO', async () => {
-    const { emu, port } = await emulator();
+    const { emu, port } = await startXivo('example');
     const state = person('k1', {
       did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
     });
@@ -159,7 +145,7 @@ describe('applyPlan', () => {
 
 describe('applyPlan, moves and removals', () => {
   it('moves a line to another internal context, renumbering its extension, then tears everything down', async () => {
-    const { emu, port } = await emulator();
+    const { emu, port } = await startXivo('example');
     emu.seed({
       contexts: [{ name: 'lyon', type: 'internal', user_ranges: [{ start: '2000', end: '2099' }] }],
     });

@@ -1,25 +1,10 @@
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchLiveInventory } from '../../src/apply/index.ts';
-import { createXivoClient, startEmulator } from '../../src/xivo/index.ts';
-
-const AUTH = { authUser: 'port-test', authPassword: 'port-secret-123' };
-
-async function setup(seed: 'example' | 'none' = 'none') {
-  const emu = await startEmulator({ ...AUTH, seed });
-  onTestFinished(() => emu.close());
-  const port = createXivoClient({
-    baseUrl: emu.url,
-    authUrl: emu.url,
-    username: AUTH.authUser,
-    password: AUTH.authPassword,
-  });
-  onTestFinished(() => port.close());
-  return { emu, port };
-}
+import { startXivo } from '../helpers/xivo.ts';
 
 describe('fetchLiveInventory', () => {
   it('normalises users, lines, DIDs, voicemails, agents and call permissions of a XiVO', async () => {
-    const { emu, port } = await setup('example');
+    const { emu, port } = await startXivo('example');
 
     const inventory = await fetchLiveInventory(port);
     emu.requestLog.reset();
