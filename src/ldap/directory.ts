@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { Client, type Entry } from 'ldapts';
+import { isIP } from 'node:net';
+import { Client, type Entry, ResultCodeError } from 'ldapts';
 import { type DirectoryEntry, isUnder } from './entry.ts';
 import { LdapError, wrapLdapError } from './errors.ts';
 import { type FilterNode, matchesFilter, parseFilter, toLdaptsFilter } from './filter.ts';
@@ -88,8 +89,11 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
   });
   try {
     if (options.starttls === true && !secure) {
+      // ldapts upgrades the socket without naming the host, so Node would check the certificate
+      // against "localhost": give the URL's host (and SNI for a name; RFC 6066 forbids an IP there).
+      const host = new URL(options.url).hostname.replace(/^\[(.*)\]$/, '$1');
       try {
-        await client.startTLS(tlsOptions);
+        await client.startTLS({ ...tlsOptions, host, ...(isIP(host) === 0 ? { servername: host } : {}) });
       } catch (error) {
         throw wrapLdapError('starttls', options.url, error);
       }
@@ -135,7 +139,10 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
             for (const entry of page.searchEntries) yield fromLdapts(entry, binary);
           }
         } catch (error) {
-          throw wrapLdapError('search', base, error);
+          // Without a bind, the first search opens the connection: a failure that is not a server
+          // answer (certificate rejected, connection lost) is about the server, so name its URL.
+          const subject = error instanceof ResultCodeError ? base : `${base} at ${options.url}`;
+          throw wrapLdapError('search', subject, error);
         }
       }
     },
