@@ -17,6 +17,13 @@ import {
   completeNumbers,
   mapEntry,
 } from './map-entry.ts';
+import {
+  type XivoOwnedValues,
+  applyXivoOwned,
+  withoutXivoTemplates,
+  xivoOwnedFields,
+  xivoOwnedSource,
+} from './xivo-owned.ts';
 
 export interface ExportInput {
   /** Every entry the directory returned, with whether the account is disabled there. */
@@ -27,6 +34,11 @@ export interface ExportInput {
   quarantine: readonly QuarantinedNumber[];
   /** Numbers XiVO already uses for anything (extensions, DIDs, agent numbers), from the inventory; default none. */
   usedInXivo?: ReadonlySet<string>;
+  /**
+   * The managed XiVO users' fields, from the inventory: `owner: xivo` fields take XiVO's values.
+   * Absent (no `--xivo`): they keep the previous state's values. See xivo-owned.ts.
+   */
+  xivoOwned?: XivoOwnedValues;
   /** Schema check of a produced state (state's validator); messages, or an empty list when valid. */
   validate: (state: UserState) => string[];
   now: Date;
@@ -50,7 +62,8 @@ type Kind = 'did' | 'extension' | 'agent';
  * The pure heart of `xivo-sync export`: maps every entry, allocates pool numbers deterministically,
  * rejects duplicates (naming both people), and applies the lifecycle (disabled or missing →
  * `disabled` with `since`; after `lifecycle.graceDays` → removed, numbers quarantined). A rejected
- * person keeps the previous state unchanged.
+ * person keeps the previous state unchanged. `owner: xivo` fields take XiVO's value when the person's
+ * XiVO user exists, the previous state's when XiVO was not read, else the directory's (xivo-owned.ts).
  */
 export function computeExport(input: ExportInput): ExportResult {
   const { config, previous, now } = input;
@@ -65,6 +78,8 @@ export function computeExport(input: ExportInput): ExportResult {
   type Candidate = Extract<ReturnType<typeof mapEntry>, { ok: true }> & { disabled: boolean };
   const candidates = new Map<string, Candidate>();
   const dnOfKey = new Map<string, string>();
+  const owned = xivoOwnedFields(config);
+  const ownedConfig = withoutXivoTemplates(config, owned);
   const sorted = [...input.entries].sort((a, b) => compareText(a.entry.dn, b.entry.dn));
   for (const { entry, disabled } of sorted) {
     const identifier = keyOf(entry, config.source.identifier);
@@ -83,7 +98,10 @@ export function computeExport(input: ExportInput): ExportResult {
       dnOfKey.set(identifier.key, entry.dn);
       seen.add(identifier.key);
     }
-    const result = mapEntry(entry, config);
+    const owner = identifier.ok
+      ? xivoOwnedSource(identifier.key, previous.get(identifier.key), input.xivoOwned).from
+      : 'directory';
+    const result = mapEntry(entry, owner === 'directory' ? config : ownedConfig);
     if (!result.ok) {
       rejected.push(result.rejection);
       continue;
@@ -157,7 +175,12 @@ export function computeExport(input: ExportInput): ExportResult {
       rejected.push(done.rejection);
       continue;
     }
-    const state = done.user;
+    const { state, provenance: produced } = applyXivoOwned(
+      done.user,
+      done.provenance,
+      owned,
+      xivoOwnedSource(key, previous.get(key), input.xivoOwned),
+    );
     const conflict = findDuplicate(state, claimed);
     if (conflict !== undefined) {
       rejected.push({
@@ -182,7 +205,7 @@ export function computeExport(input: ExportInput): ExportResult {
     }
     for (const id of numberIds(state)) claimed.set(id.id, { key, dn: state.dn });
     write.set(key, state);
-    provenance.set(key, done.provenance);
+    provenance.set(key, produced);
   }
 
   // Lifecycle.

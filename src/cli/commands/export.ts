@@ -9,7 +9,7 @@ import {
   openSource,
   parseFilter,
 } from '../../ldap/index.ts';
-import { type Rejection, attributesNeeded, computeExport } from '../../mapping/index.ts';
+import { type ExportInput, type Rejection, attributesNeeded, computeExport } from '../../mapping/index.ts';
 import { readStateDir, validateUserState, writeStateDir } from '../../state/index.ts';
 import { connect } from '../../apply/index.ts';
 import type { MappingConfig } from '../../config/index.ts';
@@ -55,7 +55,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--json', 'print the export report as JSON')
     .option(
       '--xivo',
-      'also read XiVO (read-only) so that pool allocation skips every number XiVO already uses',
+      'also read XiVO (read-only): allocation skips the numbers it uses; owner: xivo fields take its values',
     )
     .action(async (options: ExportOptions) => {
       const repo = path.resolve(ctx.cwd, options.dir ?? '.');
@@ -124,12 +124,12 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       }
 
       const previous = new Map([...state.users].map(([key, file]) => [key, file.state]));
-      const usedInXivo = options.xivo === true ? await fetchUsedNumbers(config, ctx) : undefined;
+      const xivo = options.xivo === true ? await readXivo(config, ctx) : undefined;
       const result = computeExport({
         entries,
         config,
         previous,
-        ...(usedInXivo === undefined ? {} : { usedInXivo }),
+        ...xivo,
         quarantine: state.quarantine.numbers,
         validate: (user) => {
           const checked = validateUserState(user, `state/users/${user.key}.json`);
@@ -170,15 +170,28 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
     });
 };
 
-/** Reads the XiVO inventory (paged list calls only) and returns the numbers it holds. */
-async function fetchUsedNumbers(config: MappingConfig, ctx: CliContext): Promise<Set<string>> {
+/**
+ * Reads the XiVO inventory once (paged list calls only): the numbers it holds, and the fields of
+ * each managed user, from which `owner: xivo` fields are taken.
+ */
+async function readXivo(
+  config: MappingConfig,
+  ctx: CliContext,
+): Promise<{ usedInXivo: Set<string>; xivoOwned: NonNullable<ExportInput['xivoOwned']> }> {
   const client = connect(config, ctx.env);
   try {
     const inventory = await fetchInventory(client, { keyField: config.identity.xivoField });
-    return numbersUsedInXivo(
-      inventory,
-      config.sites.map((site) => site.country),
-    );
+    const ambiguous = new Set(inventory.duplicateKeys);
+    const byKey = new Map<string, Readonly<Record<string, unknown>>>();
+    for (const user of inventory.users)
+      if (user.key !== null && !ambiguous.has(user.key)) byKey.set(user.key, user.fields);
+    return {
+      usedInXivo: numbersUsedInXivo(
+        inventory,
+        config.sites.map((site) => site.country),
+      ),
+      xivoOwned: { byKey, ambiguous },
+    };
   } finally {
     client.close();
   }
