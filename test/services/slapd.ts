@@ -23,6 +23,20 @@ export interface SlapdOptions {
   ldifFiles?: string[];
   /** How long to wait for the first successful bind, in ms (default: 10 000). */
   readyTimeoutMs?: number;
+  /**
+   * Serve TLS with this certificate: StartTLS on `url` and a second, ldaps:// listener on `ldapsUrl`
+   * (default: no TLS, so StartTLS is refused).
+   */
+  tls?: SlapdTlsOptions;
+}
+
+export interface SlapdTlsOptions {
+  /** PEM server certificate. */
+  certFile: string;
+  /** PEM private key of `certFile`, unencrypted. */
+  keyFile: string;
+  /** PEM CA certificate(s) of the chain (default: `certFile`, which suits a self-signed certificate). */
+  caFile?: string;
 }
 
 /** A private, running slapd. Entries under `baseDn`: `ou=people`, `ou=groups`, `ou=policies`. */
@@ -30,6 +44,9 @@ export interface SlapdInstance {
   url: string;
   host: string;
   port: number;
+  /** `ldaps://127.0.0.1:<port>`, only when started with `tls`. */
+  ldapsUrl?: string;
+  ldapsPort?: number;
   baseDn: 'dc=example,dc=com';
   /** The rootdn: no ACL or size limit applies to it. */
   adminDn: string;
@@ -88,13 +105,24 @@ pwdLockoutDuration: 60
 pwdFailureCountInterval: 60
 `;
 
-function renderSlapdConf(dir: string, adminPassword: string): string {
+function renderSlapdConf(dir: string, adminPassword: string, tls: SlapdTlsOptions | undefined): string {
   // Tested recipe from ldap-test-servers.md §1.2, plus memberof. Overlay notes:
   // - ppolicy defines pwdAccountLockedTime, which fixtures use for locked/disabled accounts.
   // - memberof defines memberOf, so fixtures may carry memberOf values: slapadd accepts them as written
   //   (overlays do not run during slapadd), and LDAP adds/modifies of groups keep them up to date.
   // - accesslog + syncprov give the change feeds (entryCSN, cn=accesslog) incremental reads need.
   // - dbnosync: no fsync per write; the data is thrown away anyway, and writes get ~4x faster.
+  // TLS directives are global, so they must come before the first database. Debian's slapd uses
+  // GnuTLS, which reads the PKCS#8 key `openssl req -nodes` writes; slapd runs as the caller (no -u),
+  // so files the caller can read are enough.
+  const tlsConf =
+    tls === undefined
+      ? ''
+      : `TLSCACertificateFile    ${tls.caFile ?? tls.certFile}
+TLSCertificateFile      ${tls.certFile}
+TLSCertificateKeyFile   ${tls.keyFile}
+TLSVerifyClient         never
+`;
   return `include         /etc/ldap/schema/core.schema
 include         /etc/ldap/schema/cosine.schema
 include         /etc/ldap/schema/inetorgperson.schema
@@ -115,7 +143,7 @@ moduleload      sssvlv
 loglevel        none
 sizelimit       unlimited
 timelimit       unlimited
-
+${tlsConf}
 database        mdb
 suffix          "cn=accesslog"
 rootdn          "${ADMIN_DN}"
@@ -174,7 +202,9 @@ overlay         sssvlv
 /**
  * Starts a private OpenLDAP slapd on 127.0.0.1 (a free port), seeded with the base entries and then
  * `options.ldif` and `options.ldifFiles` through `slapadd -q`. About 60–100 ms; cheap enough for one per
- * test file. Throws a ServiceError quoting slapadd's or slapd's output when it cannot start.
+ * test file. With `options.tls` it also offers StartTLS and listens for ldaps:// on a second free port.
+ * Throws a ServiceError quoting slapadd's or slapd's output when it cannot start (a certificate or key
+ * slapd cannot load makes it exit at start-up).
  */
 export async function startSlapd(options: SlapdOptions = {}): Promise<SlapdInstance> {
   const dir = await mkdtemp(join(tmpdir(), 'xivo-sync-slapd-'));
@@ -192,7 +222,7 @@ async function startIn(dir: string, options: SlapdOptions): Promise<SlapdInstanc
   const conf = join(dir, 'slapd.conf');
   await Promise.all(['run', 'data', 'accesslog'].map((sub) => mkdir(join(dir, sub))));
   await writeFile(join(dir, 'custom.schema'), CUSTOM_SCHEMA);
-  await writeFile(conf, renderSlapdConf(dir, adminPassword));
+  await writeFile(conf, renderSlapdConf(dir, adminPassword, options.tls));
 
   const extraFiles = await Promise.all((options.ldifFiles ?? []).map((file) => readFile(file, 'utf8')));
   // Entries are separated by blank lines, so joining with one keeps every record intact.
@@ -217,10 +247,16 @@ async function startIn(dir: string, options: SlapdOptions): Promise<SlapdInstanc
   // The port is free when probed but may be taken before slapd binds it: retry with another one.
   for (let attempt = 1; ; attempt++) {
     const port = await findFreePort(HOST);
-    const result = await launch(dir, conf, port, adminPassword, options.readyTimeoutMs ?? 10_000);
+    let ldapsPort: number | undefined;
+    // Probed until distinct: both probes release their port, so the kernel may hand out the same one.
+    while (options.tls !== undefined && (ldapsPort === undefined || ldapsPort === port)) {
+      ldapsPort = await findFreePort(HOST);
+    }
+    const result = await launch(dir, conf, port, ldapsPort, adminPassword, options.readyTimeoutMs ?? 10_000);
     if (result.kind === 'started') return result.instance;
     if (!result.isAddressInUse || attempt === 5) {
-      throw new ServiceError('slapd', `did not start on ${HOST}:${port}: ${result.reason}`);
+      const ports = ldapsPort === undefined ? `${port}` : `${port} (ldaps ${ldapsPort})`;
+      throw new ServiceError('slapd', `did not start on ${HOST}:${ports}: ${result.reason}`);
     }
   }
 }
@@ -232,12 +268,15 @@ async function launch(
   dir: string,
   conf: string,
   port: number,
+  ldapsPort: number | undefined,
   adminPassword: string,
   readyTimeoutMs: number,
 ): Promise<LaunchResult> {
   const url = `ldap://${HOST}:${port}`;
+  const ldapsUrl = ldapsPort === undefined ? undefined : `ldaps://${HOST}:${ldapsPort}`;
+  const listeners = ldapsUrl === undefined ? `${url}/` : `${url}/ ${ldapsUrl}/`;
   // -d 32768 ("none"): stay in the foreground so the handle can stop it, and print only errors.
-  const child = spawn(SLAPD, ['-d', '32768', '-f', conf, '-h', `${url}/`], {
+  const child = spawn(SLAPD, ['-d', '32768', '-f', conf, '-h', listeners], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const output = captureOutput(child);
@@ -301,6 +340,7 @@ async function launch(
       url,
       host: HOST,
       port,
+      ...(ldapsUrl === undefined ? {} : { ldapsUrl, ldapsPort }),
       baseDn: BASE_DN,
       adminDn: ADMIN_DN,
       adminPassword,
