@@ -25,9 +25,6 @@ function makeRepo(): string {
     .replace(/\n {2}caFile: .*/, '')
     .replace(/bindDn: .*/, `bindDn: ${ldap.adminDn}`);
   writeFileSync(path.join(repo, 'mappings/directory.yml'), directory);
-  // The example's Lyon DID range is narrower than the numbers in the shared directory: widen it so
-  // every person maps (setLyonDidRange narrows it again to provoke rejections).
-  setLyonDidRange(repo, '+33470000000', '+33479999999');
   return repo;
 }
 
@@ -111,16 +108,16 @@ describe('xivo-sync export', () => {
     const repo = makeRepo();
     await exportRun(repo);
     const before = stateFiles(repo);
-    setLyonDidRange(repo, '+33472100000', '+33472100099');
+    setLyonDidRange(repo, '+33472100050', '+33472100099');
     const { code, out } = await exportRun(repo);
     expect(code).toBe(0);
     const report = JSON.parse(out) as { rejected: unknown[]; written: string[] };
     expect(report.rejected).toContainEqual({
       dn: 'uid=flefevre,ou=people,dc=example,dc=com',
       attribute: 'telephonenumber',
-      value: '04 78 12 34 56',
+      value: '04 72 10 00 02',
       rule: 'sites[1].did',
-      message: "DID +33478123456 is outside the site's DID ranges +33472100000-+33472100099",
+      message: "DID +33472100002 is outside the site's DID ranges +33472100050-+33472100099",
     });
     expect(report.written).toEqual([]);
     expect(stateFiles(repo)).toEqual(before);
@@ -190,7 +187,7 @@ describe('xivo-sync export', () => {
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(io.out()) as { entries: number; rejected: unknown[]; disabled: number };
-    expect(report).toMatchObject({ entries: 4, rejected: [], disabled: 1 });
+    expect(report).toMatchObject({ entries: 5, rejected: [], disabled: 1 });
     const states = Object.entries(stateFiles(repo)).map(
       ([name, text]) =>
         [name, JSON.parse(text)] as [

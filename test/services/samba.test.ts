@@ -68,8 +68,8 @@ describe('the Samba AD DC of the global setup', () => {
 
     const guids = new Set(searchEntries.map((entry) => (entry['objectGUID'] as Buffer).toString('hex')));
 
-    expect(searchEntries).toHaveLength(4);
-    expect(guids.size).toBe(4);
+    expect(searchEntries).toHaveLength(5);
+    expect(guids.size).toBe(5);
   });
 
   it('has the disabled account (userAccountControl 514) and finds it with the bitwise AND rule', async () => {
@@ -113,7 +113,7 @@ describe('the Samba AD DC of the global setup', () => {
 
       expect(searchEntries[0]).toMatchObject({
         displayName: 'Anaïs Nguyễn',
-        telephoneNumber: '+33 (0)4 72 00 00 05',
+        telephoneNumber: '+33 (0)4 72 10 00 05',
       });
       await expect(intruder.bind(ad.serviceAccount.upn, 'not-the-password')).rejects.toBeInstanceOf(
         InvalidCredentialsError,

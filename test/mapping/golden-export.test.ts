@@ -1,0 +1,213 @@
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.ts';
+import type { ExportReport } from '../../src/cli/commands/export.ts';
+import { captureCli } from '../helpers/cli.ts';
+import { adService, ldapService } from '../helpers/services.ts';
+
+/**
+ * `xivo-sync export` of the example mappings (mappings/, copied at test time) against the shared
+ * slapd and the shared Samba AD DC, compared byte for byte with the state/ trees checked in under
+ * test/fixtures/golden/<source>/. After a deliberate change of output, regenerate them with
+ *   UPDATE_GOLDEN=1 npx vitest run test/mapping/golden-export.test.ts
+ * and review the diff of test/fixtures/golden/ like any other change.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const GOLDEN = path.join(ROOT, 'test/fixtures/golden');
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
+const NOW = '2026-11-26T12:00:00Z';
+const UPDATE_HINT =
+  'if the change is intended: UPDATE_GOLDEN=1 npx vitest run test/mapping/golden-export.test.ts';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Replaces exactly one match, so that a change of the example mapping fails here instead of being ignored. */
+function rewrite(file: string, pattern: RegExp, replacement: string): void {
+  const text = readFileSync(file, 'utf8');
+  const matches = text.match(new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`)) ?? [];
+  if (matches.length !== 1) {
+    throw new Error(
+      `${path.basename(file)}: expected one match of ${String(pattern)}, found ${matches.length}`,
+    );
+  }
+  writeFileSync(file, text.replace(pattern, replacement));
+}
+
+/** An empty repository holding a copy of the example mappings/. */
+function exampleRepo(): { repo: string; directory: string; telephony: string } {
+  const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-golden-'));
+  dirs.push(repo);
+  cpSync(path.join(ROOT, 'mappings'), path.join(repo, 'mappings'), { recursive: true });
+  const directory = path.join(repo, 'mappings/directory.yml');
+  rewrite(directory, /\n {2}caFile: .*/, '');
+  return { repo, directory, telephony: path.join(repo, 'mappings/telephony.yml') };
+}
+
+interface Source {
+  name: 'slapd' | 'ad';
+  repo: string;
+  env: Record<string, string>;
+}
+
+/** The example mapping as is, pointed at the shared slapd (its rootdn: the example's service account does not exist there). */
+function slapdSource(): Source {
+  const ldap = ldapService();
+  const { repo, directory } = exampleRepo();
+  rewrite(directory, /url: .*/, `url: ${ldap.url}`);
+  rewrite(directory, /bindDn: .*/, `bindDn: ${ldap.adminDn}`);
+  return { name: 'slapd', repo, env: { LDAP_BIND_PASSWORD: ldap.adminPassword } };
+}
+
+/**
+ * The example mapping pointed at the Samba AD DC, with the changes an AD site makes (the ones the
+ * example's comments name): AD people are objectClass user, disabled by userAccountControl bit 2, and
+ * carry the login in sAMAccountName, the department in department (AD has neither uid nor
+ * departmentNumber on its people), the call center in an AD group. The identifier stays
+ * employeeNumber: objectGUID would differ on every provision of the DC.
+ */
+function adSource(): Source {
+  const ad = adService();
+  const { repo, directory, telephony } = exampleRepo();
+  rewrite(directory, /url: .*/, `url: ${ad.url}`);
+  rewrite(directory, /bindDn: .*/, `bindDn: ${ad.serviceAccount.upn}`);
+  rewrite(directory, /(baseDns:\n\s*- ).*/, `$1${ad.staffDn}`);
+  rewrite(directory, /filter: \(&\(objectClass=inetOrgPerson\)/, 'filter: (&(objectClass=user)');
+  rewrite(directory, /disabled:\n\s*filter: .*/, 'disabled: { adUserAccountControl: true }');
+  rewrite(telephony, /(\n\s*username:.*)\buid\b/, '$1sAMAccountName');
+  rewrite(telephony, /(\n\s*department:.*)\bdepartmentNumber\b/, '$1department');
+  rewrite(telephony, /cn=call-center,ou=groups,dc=example,dc=com/, `CN=Call Center,${ad.groupsDn}`);
+  return { name: 'ad', repo, env: { LDAP_BIND_PASSWORD: ad.serviceAccount.password } };
+}
+
+async function exportRun(source: Source): Promise<ExportReport> {
+  const io = captureCli({ cwd: source.repo, env: source.env, now: () => new Date(NOW) });
+  const code = await runCli(['export', '--json'], io.ctx);
+  expect(io.err()).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(io.out()) as ExportReport;
+}
+
+/** Every file under dir, as sorted '/'-separated paths relative to dir. */
+function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .map((name) => name.split(path.sep).join('/'))
+    .sort();
+}
+
+function expectSameAsGolden(source: Source): void {
+  const actualDir = path.join(source.repo, 'state');
+  const goldenDir = path.join(GOLDEN, source.name, 'state');
+  const goldenRelative = path.relative(ROOT, goldenDir);
+  if (UPDATE) {
+    rmSync(goldenDir, { recursive: true, force: true });
+    mkdirSync(path.dirname(goldenDir), { recursive: true });
+    cpSync(actualDir, goldenDir, { recursive: true });
+  }
+  const golden = listFiles(goldenDir);
+  expect(golden.length, `${goldenRelative} is missing or empty; ${UPDATE_HINT}`).toBeGreaterThan(0);
+  expect(listFiles(actualDir), `files of state/ vs ${goldenRelative}; ${UPDATE_HINT}`).toEqual(golden);
+  for (const file of golden) {
+    const expected = readFileSync(path.join(goldenDir, file));
+    const actual = readFileSync(path.join(actualDir, file));
+    if (actual.equals(expected)) continue;
+    // The text diff names the first differing file and shows its lines; bytes only if the text agrees.
+    expect(actual.toString('utf8'), `state/${file} vs ${goldenRelative}/${file}; ${UPDATE_HINT}`).toBe(
+      expected.toString('utf8'),
+    );
+    expect(actual, `state/${file} vs ${goldenRelative}/${file} (bytes)`).toEqual(expected);
+  }
+}
+
+/** A re-run over an unchanged directory writes and removes nothing: same bytes, same mtimes. */
+async function expectNoOpRerun(source: Source): Promise<void> {
+  const stateDir = path.join(source.repo, 'state');
+  // A fixed old mtime, so that a rewrite within the same clock tick is still seen.
+  const old = new Date('2001-01-01T00:00:00Z');
+  const before = new Map(
+    listFiles(stateDir).map((file) => {
+      utimesSync(path.join(stateDir, file), old, old);
+      return [file, readFileSync(path.join(stateDir, file))];
+    }),
+  );
+
+  const again = await exportRun(source);
+
+  expect(again).toMatchObject({ created: 0, updated: 0, removed: 0, written: [], removedFiles: [] });
+  expect(listFiles(stateDir)).toEqual([...before.keys()]);
+  for (const [file, bytes] of before) {
+    expect(statSync(path.join(stateDir, file)).mtimeMs, `state/${file} mtime`).toBe(old.getTime());
+    expect(readFileSync(path.join(stateDir, file)).equals(bytes), `state/${file} bytes`).toBe(true);
+  }
+}
+
+interface UserState {
+  key: string;
+  status: string;
+  since?: string;
+}
+
+function users(source: Source): UserState[] {
+  const dir = path.join(source.repo, 'state/users');
+  return readdirSync(dir)
+    .sort()
+    .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as UserState);
+}
+
+describe('golden export of the example mappings', () => {
+  // These checks do not depend on the golden files, so UPDATE_GOLDEN cannot freeze a wrong export.
+  it('slapd: everyone exported, the locked account disabled, same bytes as test/fixtures/golden/slapd, no-op re-run', async () => {
+    const source = slapdSource();
+
+    const report = await exportRun(source);
+
+    expect(report.rejected).toEqual([]);
+    expect(report).toMatchObject({ entries: 7, created: 7, disabled: 1 });
+    expect(users(source).map((u) => [u.key, u.status, u.since])).toEqual([
+      ['1001', 'active', undefined],
+      ['1002', 'active', undefined],
+      ['1003', 'active', undefined],
+      ['1004', 'disabled', '2026-11-26'],
+      ['1005', 'active', undefined],
+      ['1006', 'active', undefined],
+      ['1007', 'active', undefined],
+    ]);
+    expectSameAsGolden(source);
+    await expectNoOpRerun(source);
+  });
+
+  it('Samba AD: everyone exported, userAccountControl bit 2 disabled, same bytes as test/fixtures/golden/ad, no-op re-run', async () => {
+    const source = adSource();
+
+    const report = await exportRun(source);
+
+    expect(report.rejected).toEqual([]);
+    expect(report).toMatchObject({ entries: 5, created: 5, disabled: 1 });
+    expect(users(source).map((u) => [u.key, u.status, u.since])).toEqual([
+      ['1001', 'active', undefined],
+      ['1002', 'active', undefined],
+      ['1004', 'disabled', '2026-11-26'],
+      ['1005', 'active', undefined],
+      ['1007', 'active', undefined],
+    ]);
+    expectSameAsGolden(source);
+    await expectNoOpRerun(source);
+  });
+});
