@@ -1,0 +1,103 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.ts';
+import { captureCli } from '../helpers/cli.ts';
+import { ldapService } from '../helpers/services.ts';
+import { startXivo } from '../helpers/xivo.ts';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A repository with the example mappings (mobile_phone_number is `owner: xivo`) reading the shared slapd. */
+function makeRepo(): string {
+  const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-export-owned-'));
+  dirs.push(repo);
+  cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
+  const ldap = ldapService();
+  const file = path.join(repo, 'mappings/directory.yml');
+  writeFileSync(
+    file,
+    readFileSync(file, 'utf8')
+      .replace(/url: .*/, `url: ${ldap.url}`)
+      .replace(/\n {2}caFile: .*/, '')
+      .replace(/bindDn: .*/, `bindDn: ${ldap.adminDn}`),
+  );
+  return repo;
+}
+
+interface Report {
+  rejected: { dn: string }[];
+  written: string[];
+}
+
+const KEY = '1001'; // Élodie Dupré (employeeNumber), who has a mobile in the directory
+const ELODIE = 'uid=edupre,ou=people,dc=example,dc=com';
+
+describe('xivo-sync export: owner: xivo fields', () => {
+  it('export --xivo writes the mobile number changed in XiVO into state; a later export without --xivo keeps it', async () => {
+    const { emu, port } = await startXivo();
+    const repo = makeRepo();
+    const stateFile = path.join(repo, `state/users/${KEY}.json`);
+    const mobileInState = () =>
+      (JSON.parse(readFileSync(stateFile, 'utf8')) as { user: { mobile_phone_number?: string } }).user
+        .mobile_phone_number;
+    const run = async (args: string[]) => {
+      const io = captureCli({
+        cwd: repo,
+        env: {
+          LDAP_BIND_PASSWORD: ldapService().adminPassword,
+          XIVO_URL: emu.url,
+          XIVO_USER: 'xivo-test',
+          XIVO_PASSWORD: 'xivo-test-secret',
+        },
+      });
+      const code = await runCli(['export', '--json', ...args], io.ctx);
+      expect(io.err()).toBe('');
+      expect(code).toBe(0);
+      const report = JSON.parse(io.out()) as Report;
+      expect(report.rejected.map((r) => r.dn)).not.toContain(ELODIE);
+      return report;
+    };
+
+    // First export: XiVO has nobody yet, the directory seeds the mobile number.
+    await run(['--xivo']);
+    const fromDirectory = mobileInState();
+    expect(fromDirectory).toBe('+33612345678');
+
+    // Apply created her (marked with her key); then she changed her mobile number in XiVO.
+    const [seeded] = emu.seed({
+      users: [
+        {
+          user: {
+            firstname: 'Élodie',
+            lastname: 'Dupré',
+            userfield: KEY,
+            mobile_phone_number: fromDirectory,
+          },
+        },
+      ],
+    }).users;
+    await port.users.update(seeded!.uuid, { mobile_phone_number: '+33698765432' });
+    const writesBefore = emu.requestLog.countWrites();
+
+    const online = await run(['--xivo']);
+    expect(online.written).toEqual([`state/users/${KEY}.json`]);
+    expect(mobileInState()).toBe('+33698765432');
+    expect(emu.requestLog.countWrites()).toBe(writesBefore);
+
+    // No XiVO access this time: the value read from XiVO stays, nothing is rewritten.
+    const offline = await run([]);
+    expect(offline.written).toEqual([]);
+    expect(mobileInState()).toBe('+33698765432');
+
+    // Cleared in XiVO: the field leaves state.
+    await port.users.update(seeded!.uuid, { mobile_phone_number: null });
+    await run(['--xivo']);
+    expect(JSON.parse(readFileSync(stateFile, 'utf8'))).not.toHaveProperty('user.mobile_phone_number');
+  });
+});
