@@ -1,8 +1,9 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
-import { readBoundedFile } from './read-file.ts';
+import { isInside, readBoundedFile, readRegularFileSync } from './read-file.ts';
+import { renderCanonicalJson } from './render-state.ts';
 import type { Issue } from './validate-ajv.ts';
 import { parseJsonText } from './validate-json.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
@@ -59,26 +60,26 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
     }
   }
 
-  // Bounded parallelism: thousands of small files, but no need to hold thousands of descriptors.
-  const batch = 32;
-  for (let i = 0; i < jsonNames.length; i += batch) {
-    const results = await Promise.all(
-      jsonNames.slice(i, i + batch).map(async (name) => {
-        const full = path.join(usersDir, name);
-        const file = display(full);
-        const read = await readBoundedFile(root, full, file);
-        if (!read.ok) return { name, issues: [read.issue] };
-        const parsed = parseJsonText(read.text, file);
-        if (!parsed.ok) return { name, issues: [parsed.issue] };
-        const valid = validateUserState(parsed.json, file);
-        if (!valid.ok) return { name, issues: valid.issues };
-        return { name, issues: [], entry: { file, state: valid.state, text: read.text } };
-      }),
-    );
-    for (const result of results) {
-      issues.push(...result.issues);
-      if (result.entry) users.set(result.name.slice(0, -'.json'.length), result.entry);
+  // The folder is resolved once; then each file is read synchronously without following links,
+  // and only a symbolic link takes the slow path that resolves and checks it.
+  const usersInside = await isInsideRoot(usersDir, root);
+  for (const name of jsonNames) {
+    const full = path.join(usersDir, name);
+    const file = display(full);
+    const fast = usersInside ? readRegularFileSync(full, file) : 'symlink';
+    const read = fast === 'symlink' ? await readBoundedFile(root, full, file) : fast;
+    if (!read.ok) {
+      issues.push(read.issue);
+      continue;
     }
+    const parsed = parseJsonText(read.text, file, renderCanonicalJson);
+    if (!parsed.ok) {
+      issues.push(parsed.issue);
+      continue;
+    }
+    const valid = validateUserState(parsed.json, file);
+    if (!valid.ok) issues.push(...valid.issues);
+    else users.set(name.slice(0, -'.json'.length), { file, state: valid.state, text: read.text });
   }
 
   const quarantine = await readQuarantine(root, display, issues);
@@ -99,7 +100,7 @@ async function readQuarantine(
     issues.push(read.issue);
     return { numbers: [] };
   }
-  const parsed = parseJsonText(read.text, file);
+  const parsed = parseJsonText(read.text, file, renderCanonicalJson);
   if (!parsed.ok) {
     issues.push(parsed.issue);
     return { numbers: [] };
@@ -110,6 +111,15 @@ async function readQuarantine(
     return { numbers: [] };
   }
   return valid.state;
+}
+
+async function isInsideRoot(dir: string, root: string): Promise<boolean> {
+  try {
+    const [real, realRoot] = await Promise.all([realpath(dir), realpath(root)]);
+    return isInside(real, realRoot);
+  } catch {
+    return false;
+  }
 }
 
 /** Sorted directory entries; [] when the directory does not exist (an empty state is valid). */

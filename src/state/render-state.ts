@@ -35,7 +35,8 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function renderCanonicalJson(value: unknown): string {
+/** Any JSON value in the canonical form: `$schema` first, other keys sorted, 2-space indent, final newline. */
+export function renderCanonicalJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
 

@@ -113,6 +113,45 @@ describe('writeStateDir', () => {
     },
   );
 
+  it('skips, without reading the disk, a file whose text as read before is unchanged', async () => {
+    const dir = path.join(await testdir(), 'state');
+    await writeStateDir(dir, {
+      write: new Map([
+        ['1', buildUser('1')],
+        ['2', buildUser('2')],
+      ]),
+    });
+    const read = await readStateDir(dir);
+    const current = new Map([...read.users].map(([key, entry]) => [key, entry.text]));
+    // Edited on disk after the read: the writer trusts `current`, so only 2.json (new text) is written.
+    await writeFile(path.join(dir, 'users', '1.json'), 'edited after the read');
+
+    const result = await writeStateDir(dir, {
+      write: new Map([
+        ['1', buildUser('1')],
+        ['2', buildUser('2', { status: 'disabled', since: '2026-11-26' })],
+      ]),
+      current,
+    });
+
+    expect(result.written).toEqual(['state/users/2.json']);
+    expect(await readFile(path.join(dir, 'users', '1.json'), 'utf8')).toBe('edited after the read');
+  });
+
+  it('never follows a symbolic link planted at the temporary file name', async () => {
+    const root = await testdir();
+    const dir = path.join(root, 'state');
+    await mkdir(path.join(dir, 'users'), { recursive: true });
+    await writeFile(path.join(root, 'target.json'), 'untouched');
+    await symlink(path.join(root, 'target.json'), path.join(dir, 'users', `.1.json.${process.pid}.tmp`));
+
+    const result = await writeStateDir(dir, { write: new Map([['1', buildUser('1')]]) });
+
+    expect(result.written).toEqual(['state/users/1.json']);
+    expect(await readFile(path.join(root, 'target.json'), 'utf8')).toBe('untouched');
+    expect(await readFile(path.join(dir, 'users', '1.json'), 'utf8')).toBe(renderStateFile(buildUser('1')));
+  });
+
   it('refuses to write through a symbolic link', async () => {
     const root = await testdir();
     const dir = path.join(root, 'state');
