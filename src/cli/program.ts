@@ -14,12 +14,15 @@ export async function runCli(argv: readonly string[], ctx: CliContext): Promise<
     .exitOverride()
     .configureOutput({ writeOut: ctx.stdout, writeErr: ctx.stderr })
     .showHelpAfterError('(run xivo-sync --help for usage)');
-  for (const register of commands) {
-    register(program, ctx, (code) => {
-      exitCode = code;
-    });
-  }
   try {
+    // Only the command being run is loaded; help, an unknown command or no command loads them all.
+    const named = commands.filter((command) => command.name === argv[0]);
+    for (const command of named.length > 0 ? named : commands) {
+      const register = await command.load();
+      register(program, ctx, (code) => {
+        exitCode = code;
+      });
+    }
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;
   } catch (error) {
