@@ -285,7 +285,7 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
     holdsAny(config.voicemail.when, entry, site)
   ) {
     const name =
-      render(config.voicemail.name ?? '{givenName} {sn}', 'voicemail.name', 'voicemail.name').trim() ||
+      render(config.voicemail.name ?? '{{givenName}} {{sn}}', 'voicemail.name', 'voicemail.name').trim() ||
       `${user.firstname} ${user.lastname ?? ''}`.trim();
     const voicemail: NonNullable<UserState['voicemail']> = {
       number: extension ?? '',
@@ -568,7 +568,7 @@ export function attributesNeeded(config: MappingConfig): string[] {
   };
   for (const rule of Object.values(config.fields) as (FieldRule | undefined)[]) addTemplate(rule?.template);
   for (const template of Object.values(config.contact ?? {}) as (string | undefined)[]) addTemplate(template);
-  addTemplate(config.voicemail?.name ?? '{givenName} {sn}');
+  addTemplate(config.voicemail?.name ?? '{{givenName}} {{sn}}');
   addTemplate(config.voicemail?.email);
   addTemplate(config.agent?.number);
   for (const site of config.sites) {

@@ -3,9 +3,11 @@ import { MappingError } from './errors.ts';
 
 /**
  * The template language of mappings/ (schemas/mapping.schema.json `Template`): literal text with
- * `{name}` or `{name|filter|filter(arg, "arg")}` placeholders, `{{` and `}}` for literal braces.
- * Templates are parsed once into a list of parts and evaluated without eval: the only operations are
- * the filters below.
+ * `{{name}}` or `{{ name | filter | filter(arg, "arg") }}` placeholders. Single braces are literal
+ * text, except that `{name}` or `{name|...}` (the single-brace form of a placeholder) is an error, so
+ * a forgotten brace cannot put `{sn}` in every caller ID. A placeholder may also be a quoted literal,
+ * `{{"{{"}}`, the way to write `{{` as text. Templates are parsed once into a list of parts and
+ * evaluated without eval: the only operations are the filters below.
  */
 export interface Template {
   source: string;
@@ -66,22 +68,28 @@ export function parseTemplate(source: string): Template {
   };
   while (i < source.length) {
     const c = source[i]!;
-    if (c === '{' && source[i + 1] === '{') {
-      text += '{';
-      i += 2;
-    } else if (c === '}' && source[i + 1] === '}') {
-      text += '}';
-      i += 2;
-    } else if (c === '}') {
-      fail('unmatched "}" (write "}}" for a literal brace)', i);
-    } else if (c === '{') {
-      const close = findClose(source, i + 1);
-      if (close === -1) fail('unclosed "{"', i);
-      if (text !== '') parts.push({ kind: 'text', text });
-      text = '';
-      parts.push(parsePlaceholder(source, i + 1, close, fail));
-      i = close + 1;
+    // In a run of braces the placeholder opens at the last two, so `{{{sn}}}` is `{` + {{sn}} + `}`.
+    if (c === '{' && source[i + 1] === '{' && source[i + 2] !== '{') {
+      const close = findClose(source, i, fail);
+      const part = parsePlaceholder(source, i + 2, close, fail);
+      if (part.kind === 'text') text += part.text;
+      else {
+        if (text !== '') parts.push({ kind: 'text', text });
+        text = '';
+        parts.push(part);
+      }
+      i = close + 2;
     } else {
+      if (c === '{' && source[i + 1] !== '{') {
+        const old = SINGLE_BRACE.exec(source.slice(i + 1));
+        if (old !== null) {
+          const placeholder = old[2] === '}' ? `{{${old[1]}}}` : `{{${old[1]}|...}}`;
+          fail(
+            `single braces are literal text: write ${placeholder} for a placeholder, or {{"{"}} for a literal "{" before a name`,
+            i,
+          );
+        }
+      }
       text += c;
       i++;
     }
@@ -93,21 +101,30 @@ export function parseTemplate(source: string): Template {
   return template;
 }
 
-/** Index of the `}` closing a placeholder, skipping quoted filter arguments. */
-function findClose(source: string, from: number): number {
-  let quoted = false;
-  for (let i = from; i < source.length; i++) {
+const NAME = /^[A-Za-z][\w.;-]*$/;
+/** What follows `{` in the single-brace placeholder syntax: a name, then `}` or a filter. */
+const SINGLE_BRACE = /^\s*([A-Za-z][\w.;-]*)\s*([|}])/;
+
+/**
+ * Index of the `}}` closing the placeholder opened at `open`, skipping quoted strings. Fails when the
+ * template ends (or another `{{` starts) first, naming the unclosed quote or placeholder.
+ */
+function findClose(source: string, open: number, fail: (message: string, at: number) => never): number {
+  let quote = -1;
+  for (let i = open + 2; i < source.length; i++) {
     const c = source[i];
-    if (quoted) {
+    if (quote !== -1) {
       if (c === '\\') i++;
-      else if (c === '"') quoted = false;
-    } else if (c === '"') quoted = true;
-    else if (c === '}') return i;
-    else if (c === '{') return -1;
+      else if (c === '"') quote = -1;
+    } else if (c === '"') quote = i;
+    else if (c === '}' && source[i + 1] === '}') return i;
+    else if (c === '{' && source[i + 1] === '{') break;
   }
-  return -1;
+  if (quote !== -1) fail('unclosed quote (a quoted string ends with ")', quote);
+  return fail('unclosed "{{" (a placeholder ends with "}}")', open);
 }
 
+/** The inside of `{{ }}`: a name and its filters, or a quoted literal (returned as text). */
 function parsePlaceholder(
   source: string,
   start: number,
@@ -116,32 +133,54 @@ function parsePlaceholder(
 ): TemplatePart {
   const segments = splitTop(source, start, end, '|');
   const head = segments[0]!;
-  const name = source.slice(head.start, head.end).trim();
-  if (!/^[A-Za-z][\w.;-]*$/.test(name)) fail(`${JSON.stringify(name)} is not an attribute name`, head.start);
+  const headText = source.slice(head.start, head.end);
+  const at = head.start + (headText.length - headText.trimStart().length);
+  const name = headText.trim();
+  if (name.startsWith('"')) {
+    let literal = '';
+    let j = 1;
+    while (j < name.length && name[j] !== '"') {
+      if (name[j] === '\\') j++;
+      literal += name[j] ?? '';
+      j++;
+    }
+    const after = name.slice(j + 1);
+    if (after !== '') {
+      const extra = after.trimStart();
+      fail(
+        `unexpected text ${JSON.stringify(extra)} after the quoted literal`,
+        at + name.length - extra.length,
+      );
+    }
+    if (segments.length > 1) fail('a quoted literal takes no filters', segments[1]!.start);
+    return { kind: 'text', text: literal };
+  }
+  if (!NAME.test(name)) fail(`${JSON.stringify(name)} is not an attribute name`, at);
   const filters: FilterCall[] = [];
   for (const segment of segments.slice(1)) {
     const raw = source.slice(segment.start, segment.end);
+    const position = segment.start + (raw.length - raw.trimStart().length);
     const match = /^\s*([A-Za-z0-9]+)\s*(?:\((.*)\))?\s*$/s.exec(raw);
-    if (match === null) fail(`bad filter ${JSON.stringify(raw.trim())}`, segment.start);
+    if (match === null) fail(`bad filter ${JSON.stringify(raw.trim())}`, position);
     const filterName = match[1]!;
     if (!Object.hasOwn(FILTER_ARITY, filterName)) {
       fail(
         `unknown filter ${JSON.stringify(filterName)} (known: ${Object.keys(FILTER_ARITY).join(', ')})`,
-        segment.start,
+        position,
       );
     }
-    const args = match[2] === undefined ? [] : parseArgs(match[2], segment.start, fail);
+    const args = match[2] === undefined ? [] : parseArgs(match[2], position, fail);
     const [min, max] = FILTER_ARITY[filterName as FilterName];
     if (args.length < min || args.length > max) {
       fail(
         `filter ${filterName} takes ${min === max ? min : `${min}-${max}`} argument(s), got ${args.length}`,
-        segment.start,
+        position,
       );
     }
     if ((filterName === 'left' || filterName === 'right') && !/^\d+$/.test(args[0]!)) {
-      fail(`filter ${filterName} needs a whole number, got ${JSON.stringify(args[0])}`, segment.start);
+      fail(`filter ${filterName} needs a whole number, got ${JSON.stringify(args[0])}`, position);
     }
-    filters.push({ name: filterName as FilterName, args, position: segment.start });
+    filters.push({ name: filterName as FilterName, args, position });
   }
   return { kind: 'value', name: name.toLowerCase(), filters };
 }

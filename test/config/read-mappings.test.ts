@@ -11,7 +11,7 @@ const SOURCE = `source:
 identity: { xivoField: userfield }
 `;
 const USERS = `fields:
-  firstname: { template: '{givenName}', owner: directory }
+  firstname: { template: '{{givenName}}', owner: directory }
 sites:
   - name: paris
     match: { attribute: l, equals: Paris }

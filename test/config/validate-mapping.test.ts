@@ -12,7 +12,7 @@ function minimal(): Record<string, unknown> {
       identifier: { attribute: 'entryUUID', format: 'uuid' },
     },
     identity: { xivoField: 'userfield' },
-    fields: { firstname: { template: '{givenName}', owner: 'directory' } },
+    fields: { firstname: { template: '{{givenName}}', owner: 'directory' } },
     sites: [
       {
         name: 'paris',
@@ -241,7 +241,7 @@ describe('validateMapping', () => {
     ],
     [
       'the identity field also mapped',
-      (m) => (m.fields.userfield = { template: '{uid}', owner: 'directory' }),
+      (m) => (m.fields.userfield = { template: '{{uid}}', owner: 'directory' }),
       '/fields/userfield identity-field',
     ],
     [

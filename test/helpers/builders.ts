@@ -80,14 +80,14 @@ export function buildMapping(overrides: Partial<MappingConfig> = {}): MappingCon
     },
     identity: { xivoField: 'userfield' },
     fields: {
-      firstname: { template: '{givenName}', owner: 'directory' },
-      lastname: { template: '{sn}', owner: 'directory' },
-      email: { template: '{mail|lower}', owner: 'directory' },
-      username: { template: '{uid|lower}', owner: 'directory' },
-      mobile_phone_number: { template: '{mobile|e164}', owner: 'xivo' },
-      caller_id: { template: '"{givenName} {sn}"', owner: 'directory' },
+      firstname: { template: '{{givenName}}', owner: 'directory' },
+      lastname: { template: '{{sn}}', owner: 'directory' },
+      email: { template: '{{mail|lower}}', owner: 'directory' },
+      username: { template: '{{uid|lower}}', owner: 'directory' },
+      mobile_phone_number: { template: '{{mobile|e164}}', owner: 'xivo' },
+      caller_id: { template: '"{{givenName}} {{sn}}"', owner: 'directory' },
     },
-    contact: { title: '{title}', location: '{l}', company: 'Exemple SA' },
+    contact: { title: '{{title}}', location: '{{l}}', company: 'Exemple SA' },
     sites: [
       buildSite(),
       buildSite({
@@ -104,11 +104,11 @@ export function buildMapping(overrides: Partial<MappingConfig> = {}): MappingCon
     ],
     voicemail: {
       when: [{ always: true }],
-      name: '{givenName} {sn}',
-      email: '{mail|lower}',
+      name: '{{givenName}} {{sn}}',
+      email: '{{mail|lower}}',
       timezone: 'eu-fr',
     },
-    agent: { when: [{ memberOf: 'cn=call-center,ou=groups,dc=example,dc=com' }], number: '8{extension}' },
+    agent: { when: [{ memberOf: 'cn=call-center,ou=groups,dc=example,dc=com' }], number: '8{{extension}}' },
     callPermissions: [
       { name: 'national', when: [{ always: true }] },
       {

@@ -143,7 +143,7 @@ describe('mapEntry', () => {
         }),
       ],
       voicemail: { when: [{ always: true }] },
-      agent: { when: [{ sites: ['paris'] }], number: '9{extension}' },
+      agent: { when: [{ sites: ['paris'] }], number: '9{{extension}}' },
     });
     const first = mapped(mapEntry(buildPerson(), config));
     expect(first.user.voicemail).toBeNull();
@@ -249,7 +249,7 @@ describe('mapEntry', () => {
 
   it('turns a broken template into a rejection instead of a crash', () => {
     const config = buildMapping({
-      fields: { firstname: { template: '{givenName|shout}', owner: 'directory' } },
+      fields: { firstname: { template: '{{givenName|shout}}', owner: 'directory' } },
     });
     expect(rejected(mapEntry(buildPerson(), config)).message).toMatch(/unknown filter "shout"/);
   });

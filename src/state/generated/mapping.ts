@@ -6,7 +6,7 @@
 
 export type Dn = string
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{"{{"}}` writes a literal `{{`.
  */
 export type Template = string
 /**
@@ -285,11 +285,11 @@ export interface VoicemailRule {
  */
 when: [Condition, ...(Condition)[]]
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{"{{"}}` writes a literal `{{`.
  */
 name?: string
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{"{{"}}` writes a literal `{{`.
  */
 email?: string
 /**
@@ -312,7 +312,7 @@ regex?: Regex
 sites?: [string, ...(string)[]]
 }
 /**
- * Who gets a call-center agent, and its number: either a template (e.g. `8{extension}`) or a pool.
+ * Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.
  */
 export interface AgentRule {
 /**
@@ -322,7 +322,7 @@ export interface AgentRule {
  */
 when: [Condition, ...(Condition)[]]
 /**
- * A text template. `{attr}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{attr|f1|f2}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164). The placeholders `{key}`, `{site}` and `{extension}` are also available. Write `{{` and `}}` for literal braces.
+ * A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{"{{"}}` writes a literal `{{`.
  */
 number?: string
 /**
