@@ -121,6 +121,7 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
           : (request.filter ?? parseFilter('(objectClass=*)')),
       );
       const binary = request.binaryAttributes ?? DEFAULT_BINARY;
+      const binarySet = new Set(binary.map((name) => name.toLowerCase()));
       // '1.1' asks for no attributes at all (RFC 4511 4.5.1.8): just the DNs.
       const attributes =
         request.attributes === undefined || request.attributes.length === 0
@@ -136,7 +137,7 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
             paged: { pageSize: request.pageSize ?? 500 },
           });
           for await (const page of pages) {
-            for (const entry of page.searchEntries) yield fromLdapts(entry, binary);
+            for (const entry of page.searchEntries) yield fromLdapts(entry, binarySet);
           }
         } catch (error) {
           // Without a bind, the first search opens the connection: a failure that is not a server
@@ -151,8 +152,7 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
   };
 }
 
-function fromLdapts(entry: Entry, binaryNames: readonly string[]): DirectoryEntry {
-  const binarySet = new Set(binaryNames.map((n) => n.toLowerCase()));
+function fromLdapts(entry: Entry, binarySet: ReadonlySet<string>): DirectoryEntry {
   const result: DirectoryEntry = { dn: entry.dn, attributes: {} };
   for (const [name, raw] of Object.entries(entry)) {
     if (name === 'dn') continue;

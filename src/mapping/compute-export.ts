@@ -128,6 +128,7 @@ export function computeExport(input: ExportInput): ExportResult {
   }
   const { kept: liveQuarantine } = expireQuarantine(input.quarantine, quarantineDays, now);
   const reclaimed: QuarantinedNumber[] = [];
+  const quarantinedFor = new Map(liveQuarantine.map((q) => [`${q.kind}|${q.number}|${q.previousKey}`, q]));
   for (const group of [...groups.values()].sort((a, b) => compareText(a.kind, b.kind))) {
     const requesters = new Set(group.keys);
     const used = new Set<string>();
@@ -145,9 +146,7 @@ export function computeExport(input: ExportInput): ExportResult {
     });
     for (const [key, number] of result.assigned) {
       allocated.set(key, { ...allocated.get(key), [group.kind]: number });
-      const back = liveQuarantine.find(
-        (q) => q.kind === group.kind && q.number === number && q.previousKey === key,
-      );
+      const back = quarantinedFor.get(`${group.kind}|${number}|${key}`);
       if (back !== undefined) reclaimed.push(back);
     }
     for (const key of result.exhausted) {
@@ -211,6 +210,7 @@ export function computeExport(input: ExportInput): ExportResult {
   // Lifecycle.
   const disabled: string[] = [];
   const remove: string[] = [];
+  const removing = new Set<string>();
   const released: Parameters<typeof releaseNumbers>[1][number][] = [];
   const rejectedKeys = new Set([...seen].filter((key) => !write.has(key)));
   for (const [key, state] of write) {
@@ -223,12 +223,13 @@ export function computeExport(input: ExportInput): ExportResult {
       write.delete(key);
       if (before !== undefined) {
         remove.push(key);
+        removing.add(key);
         released.push(...releasable(before));
       }
     } else write.set(key, disabledState);
   }
   for (const [key, before] of previous) {
-    if (write.has(key) || rejectedKeys.has(key) || remove.includes(key) || seen.has(key)) continue;
+    if (write.has(key) || rejectedKeys.has(key) || removing.has(key) || seen.has(key)) continue;
     const since = before.status === 'disabled' && before.since !== undefined ? before.since : today;
     if (before.status !== 'disabled') disabled.push(key);
     if (expired(since, graceDays, now)) {

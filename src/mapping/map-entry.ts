@@ -12,7 +12,7 @@ import type { ContactFields, UserState, XivoUserFields } from '../state/generate
 import { checkExtension, formatNumber, inRanges, lastDigits, normalizePhone } from '../numbering/index.ts';
 import { keyOf } from './identifier.ts';
 import { MappingError } from './errors.ts';
-import { TemplateValueError, parseTemplate, renderTemplate } from './template.ts';
+import { type Template, TemplateValueError, parseTemplate, renderTemplate } from './template.ts';
 
 /** A directory entry as the mapping reads it: the shape of ldap's DirectoryEntry (lower-cased attribute names). */
 export interface MappableEntry {
@@ -157,9 +157,7 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
     const parsed = parseTemplate(template);
     try {
       const value = renderTemplate(parsed, lookup, { country: site.country, required });
-      if (path !== undefined && value !== '') {
-        provenance[path] = { attributes: parsed.names.filter((n) => !(n in placeholders)), rule };
-      }
+      if (path !== undefined && value !== '') provenance[path] = provenanceOf(parsed, rule, placeholders);
       return value;
     } catch (error) {
       if (error instanceof TemplateValueError)
@@ -168,7 +166,7 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
     }
   };
 
-  // Numbers first: `{extension}` may appear in other templates (agent number, caller id).
+  // Numbers first: `{{extension}}` may appear in other templates (agent number, caller id).
   const requests: NumberRequest[] = [];
   const grants = site.grants ?? {};
   let did: UserState['did'] = null;
@@ -358,14 +356,15 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
 /**
  * Fills in numbers allocated from pools (or kept from state): the DID and its incall exten, the
  * extension (or the one derived from the DID), the voicemail number, and an agent number whose
- * template reads `{extension}`. Pure; returns a rejection when a derived number breaks a rule.
+ * template reads `{{extension}}`. Pure; returns a rejection when a derived number breaks a rule.
  */
 export function completeNumbers(
   mapped: Extract<MapResult, { ok: true }>,
   numbers: AllocatedNumbers,
   config: MappingConfig,
 ): MapResult {
-  const state = structuredClone(mapped.user);
+  // Shallow: only top-level fields are replaced below, never mutated in place.
+  const state = { ...mapped.user };
   const provenance = { ...mapped.provenance };
   const site = config.sites.find((s) => s.name === state.site);
   if (site === undefined) throw new MappingError(`site ${state.site} is not in the mapping`);
@@ -492,7 +491,7 @@ function matches(match: SiteMatch | Condition, entry: MappableEntry): boolean {
   if ('dnSuffix' in match && match.dnSuffix !== undefined && !dnEndsWith(entry.dn, match.dnSuffix))
     return false;
   if (match.memberOf !== undefined) {
-    const wanted = normalizeDn(match.memberOf);
+    const wanted = normalizedConfigDn(match.memberOf);
     if (!(entry.attributes['memberof'] ?? []).some((g) => normalizeDn(g) === wanted)) return false;
   }
   if (match.attribute !== undefined) {
@@ -545,6 +544,38 @@ function compileRegex(source: string): RegExp {
   return regex;
 }
 
+// One record per template and rule, shared by every person: 20,000 people × 15 fields would
+// otherwise hold 300,000 identical objects. Frozen, since they are shared. The extension is a
+// placeholder once numbers are known, and an attribute name before, hence two caches.
+type ProvenanceCache = WeakMap<Template, Map<string, Provenance>>;
+const provenanceCache: readonly [ProvenanceCache, ProvenanceCache] = [new WeakMap(), new WeakMap()];
+function provenanceOf(parsed: Template, rule: string, placeholders: Record<string, string[]>): Provenance {
+  const cache = provenanceCache[Object.hasOwn(placeholders, 'extension') ? 1 : 0];
+  let byRule = cache.get(parsed);
+  if (byRule === undefined) {
+    byRule = new Map<string, Provenance>();
+    cache.set(parsed, byRule);
+  }
+  let record = byRule.get(rule);
+  if (record === undefined) {
+    const attributes = parsed.names.filter((n) => !Object.hasOwn(placeholders, n));
+    record = Object.freeze({ attributes: Object.freeze(attributes) as string[], rule });
+    byRule.set(rule, record);
+  }
+  return record;
+}
+
+const normalizedDns = new Map<string, string>();
+/** normalizeDn of a DN from the mapping (site suffixes, groups): computed once, not per entry. */
+function normalizedConfigDn(dn: string): string {
+  let normalized = normalizedDns.get(dn);
+  if (normalized === undefined) {
+    normalized = normalizeDn(dn);
+    normalizedDns.set(dn, normalized);
+  }
+  return normalized;
+}
+
 function normalizeDn(dn: string): string {
   return dn
     .trim()
@@ -554,7 +585,7 @@ function normalizeDn(dn: string): string {
 
 function dnEndsWith(dn: string, suffix: string): boolean {
   const d = normalizeDn(dn);
-  const s = normalizeDn(suffix);
+  const s = normalizedConfigDn(suffix);
   return d === s || d.endsWith(`,${s}`);
 }
 

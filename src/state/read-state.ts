@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
 import { isInside, readBoundedFile, readRegularFileSync } from './read-file.ts';
-import { renderCanonicalJson } from './render-state.ts';
 import type { Issue } from './validate-ajv.ts';
 import { parseJsonText } from './validate-json.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
@@ -72,7 +71,7 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
       issues.push(read.issue);
       continue;
     }
-    const parsed = parseJsonText(read.text, file, renderCanonicalJson);
+    const parsed = parseJsonText(read.text, file);
     if (!parsed.ok) {
       issues.push(parsed.issue);
       continue;
@@ -100,7 +99,7 @@ async function readQuarantine(
     issues.push(read.issue);
     return { numbers: [] };
   }
-  const parsed = parseJsonText(read.text, file, renderCanonicalJson);
+  const parsed = parseJsonText(read.text, file);
   if (!parsed.ok) {
     issues.push(parsed.issue);
     return { numbers: [] };

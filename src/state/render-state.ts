@@ -40,10 +40,21 @@ export function renderCanonicalJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
 
+/** A copy with every object's keys inserted in canonical order, which JSON.stringify keeps. */
 function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys);
   if (typeof value !== 'object' || value === null) return value;
-  const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-  entries.sort(([a], [b]) => (a === '$schema' ? -1 : b === '$schema' ? 1 : compareText(a, b)));
-  return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+  if (Array.isArray(value)) return value.map(sortKeys);
+  const record = value as Record<string, unknown>;
+  const sorted: Record<string, unknown> = {};
+  for (const key of Object.keys(record).sort(compareKeys)) {
+    // A plain assignment to "__proto__" would set the prototype, and the key would vanish.
+    if (key === '__proto__')
+      Object.defineProperty(sorted, key, { value: sortKeys(record[key]), enumerable: true });
+    else sorted[key] = sortKeys(record[key]);
+  }
+  return sorted;
+}
+
+function compareKeys(a: string, b: string): number {
+  return a === '$schema' ? -1 : b === '$schema' ? 1 : compareText(a, b);
 }

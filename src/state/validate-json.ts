@@ -5,14 +5,9 @@ export type ParseResult = { ok: true; json: unknown } | { ok: false; issue: Issu
 /**
  * JSON.parse that reports where the text is broken (line and column) instead of throwing, and that
  * rejects duplicate keys: JSON.parse silently keeps the last one, so a pull request could show a
- * reviewer `"did": {…}` while the tool reads a later `"did": null`. `canonical` (optional) renders
- * a parsed value in the form files are normally written in; it only makes valid files faster to read.
+ * reviewer `"did": {…}` while the tool reads a later `"did": null`.
  */
-export function parseJsonText(
-  text: string,
-  file: string,
-  canonical?: (json: unknown) => string,
-): ParseResult {
+export function parseJsonText(text: string, file: string): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text) as unknown;
@@ -38,9 +33,8 @@ export function parseJsonText(
       },
     };
   }
-  // A file that `canonical` reproduces byte for byte cannot hold a duplicate key (the re-render
-  // would have one key fewer), so the positional scan, the slow part, is only run on other files.
-  if (canonical !== undefined && rendersTo(canonical, json, text)) return { ok: true, json };
+  // The quick check first: the positional scan below is far slower, and only needed to say where.
+  if (!hasDuplicateKey(text)) return { ok: true, json };
   const scanned = scanJson(text);
   if (scanned.kind === 'duplicate') {
     return {
@@ -56,14 +50,52 @@ export function parseJsonText(
   return { ok: true, json };
 }
 
-function rendersTo(canonical: (json: unknown) => string, json: unknown, text: string): boolean {
-  try {
-    return canonical(json) === text;
-  } catch {
-    // Nested too deeply to render recursively: the iterative scanner decides instead.
-    return false;
+/**
+ * Whether any object in `text` (which JSON.parse accepted) repeats a key. One pass over char codes,
+ * a Set per open object, and no string built except the keys: thousands of state files are checked
+ * on every run.
+ */
+function hasDuplicateKey(text: string): boolean {
+  // One entry per open container: the keys of an object, or null for an array.
+  const stack: (Set<string> | null)[] = [];
+  let expectKey = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QUOTE) {
+      const start = i + 1;
+      let escaped = false;
+      for (i = start; i < text.length; i++) {
+        const d = text.charCodeAt(i);
+        if (d === BACKSLASH) {
+          escaped = true;
+          i++;
+        } else if (d === QUOTE) break;
+      }
+      const keys = stack.at(-1);
+      if (expectKey && keys) {
+        // "\u0061" and "a" are the same key: compare the decoded text.
+        const key = escaped ? (JSON.parse(text.slice(start - 1, i + 1)) as string) : text.slice(start, i);
+        if (keys.has(key)) return true;
+        keys.add(key);
+        expectKey = false;
+      }
+    } else if (c === OPEN_BRACE) {
+      stack.push(new Set());
+      expectKey = true;
+    } else if (c === OPEN_BRACKET) stack.push(null);
+    else if (c === CLOSE_BRACE || c === CLOSE_BRACKET) stack.pop();
+    else if (c === COMMA) expectKey = stack.at(-1) != null;
   }
+  return false;
 }
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_BRACE = 0x7b;
+const CLOSE_BRACE = 0x7d;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const COMMA = 0x2c;
 
 type ScanResult =
   { kind: 'ok' } | { kind: 'error'; at: number } | { kind: 'duplicate'; at: number; pointer: string };

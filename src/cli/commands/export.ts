@@ -9,13 +9,10 @@ import {
   openSource,
   parseFilter,
 } from '../../ldap/index.ts';
-import { type ExportInput, type Rejection, attributesNeeded, computeExport } from '../../mapping/index.ts';
+import { type Rejection, attributesNeeded, computeExport } from '../../mapping/index.ts';
 import { readStateDir, validateUserState, writeStateDir } from '../../state/index.ts';
-import { connect } from '../../apply/index.ts';
-import type { MappingConfig } from '../../config/index.ts';
-import { normalizePhone } from '../../numbering/index.ts';
-import { type Inventory, fetchInventory } from '../../xivo/index.ts';
-import { ExitCode, type CliContext } from '../context.ts';
+import { ExitCode } from '../context.ts';
+import { createProgress } from '../progress.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface ExportOptions {
@@ -88,6 +85,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
             }),
       });
       const entries: { entry: DirectoryEntry; disabled: boolean }[] = [];
+      const progress = createProgress(ctx, 'reading the directory');
       try {
         const userFilter = parseFilter(config.source.filter ?? '(objectClass=*)');
         const request = {
@@ -109,10 +107,13 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
             entry,
             disabled: disabledDns.has(normalizeDn(entry.dn)) || (ad && isAdDisabled(entry)),
           });
+          progress.update(entries.length);
         }
       } finally {
+        progress.done(entries.length);
         await source.close();
       }
+      const entryCount = entries.length;
 
       const held = state.users.size;
       const ratio = config.safety?.minExportRatio ?? 0.9;
@@ -124,7 +125,8 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       }
 
       const previous = new Map([...state.users].map(([key, file]) => [key, file.state]));
-      const xivo = options.xivo === true ? await readXivo(config, ctx) : undefined;
+      const xivo =
+        options.xivo === true ? await (await import('./export-xivo.ts')).readXivo(config, ctx) : undefined;
       const result = computeExport({
         entries,
         config,
@@ -137,15 +139,18 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
         },
         now: ctx.now(),
       });
+      // The directory entries are no longer needed: let them go before thousands of files are rendered.
+      entries.length = 0;
       const written = await writeStateDir(stateDir, {
         write: result.write,
         remove: result.remove,
         quarantine: { ...state.quarantine, numbers: result.quarantine },
+        current: new Map([...state.users].map(([key, file]) => [key, file.text])),
       });
       const userFiles = written.written.filter((f) => f.startsWith('state/users/'));
       const keyOfFile = (f: string): string => path.basename(f, '.json');
       const report: ExportReport = {
-        entries: entries.length,
+        entries: entryCount,
         created: userFiles.filter((f) => !previous.has(keyOfFile(f))).length,
         updated: userFiles.filter((f) => previous.has(keyOfFile(f))).length,
         disabled: result.disabled.length,
@@ -169,59 +174,3 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       setExitCode(ExitCode.ok);
     });
 };
-
-/**
- * Reads the XiVO inventory once (paged list calls only): the numbers it holds, and the fields of
- * each managed user, from which `owner: xivo` fields are taken.
- */
-async function readXivo(
-  config: MappingConfig,
-  ctx: CliContext,
-): Promise<{ usedInXivo: Set<string>; xivoOwned: NonNullable<ExportInput['xivoOwned']> }> {
-  const client = connect(config, ctx.env);
-  try {
-    const inventory = await fetchInventory(client, { keyField: config.identity.xivoField });
-    const ambiguous = new Set(inventory.duplicateKeys);
-    const byKey = new Map<string, Readonly<Record<string, unknown>>>();
-    for (const user of inventory.users)
-      if (user.key !== null && !ambiguous.has(user.key)) byKey.set(user.key, user.fields);
-    return {
-      usedInXivo: numbersUsedInXivo(
-        inventory,
-        config.sites.map((site) => site.country),
-      ),
-      xivoOwned: { byKey, ambiguous },
-    };
-  } finally {
-    client.close();
-  }
-}
-
-/**
- * Every number XiVO uses, by anyone, in the forms the allocator compares: extensions as dialled,
- * voicemail and agent numbers, and each incall extension also in E.164 (read with each site's country),
- * since DID pools are E.164 ranges. Over-excluding only skips a free number; under-excluding would
- * hand out one XiVO refuses.
- */
-function numbersUsedInXivo(inventory: Inventory, countries: readonly string[]): Set<string> {
-  const used = new Set<string>();
-  const incallContexts = new Set(inventory.contexts.filter((c) => c.type === 'incall').map((c) => c.name));
-  for (const [context, extensions] of Object.entries(inventory.extensionsByContext)) {
-    for (const { exten } of extensions) {
-      used.add(exten);
-      if (!incallContexts.has(context)) continue;
-      for (const country of new Set(countries)) {
-        const phone = normalizePhone(exten, country);
-        if (phone.ok) used.add(phone.e164);
-      }
-    }
-  }
-  const users = [...inventory.users, ...inventory.unmanaged.users];
-  for (const user of users) {
-    if (user.voicemail) used.add(user.voicemail.number);
-    if (user.agent) used.add(user.agent.number);
-  }
-  for (const voicemail of inventory.unmanaged.voicemails) used.add(voicemail.number);
-  for (const agent of inventory.unmanaged.agents) used.add(agent.number);
-  return used;
-}
