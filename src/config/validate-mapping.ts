@@ -1,6 +1,7 @@
 import mappingSchema from '../../schemas/mapping.schema.json' with { type: 'json' };
+import { MappingError, parseTemplate } from '../mapping/index.ts';
 import type { MappingConfig, NumberRange } from '../state/generated/mapping.ts';
-import { collectSchemaIssues, createAjv, inRanges, type Issue } from '../state/index.ts';
+import { collectSchemaIssues, createAjv, escapePointer, inRanges, type Issue } from '../state/index.ts';
 
 export type MappingValidation = { ok: true; config: MappingConfig } | { ok: false; issues: Issue[] };
 
@@ -13,8 +14,8 @@ const SECRET_POINTER = /(password|secret|token)[^/]*$/i;
 
 /**
  * Checks merged mapping content against schemas/mapping.schema.json and the rules a schema cannot
- * express (unique site names, range order and overlap, references to declared sites, regex syntax,
- * the identity field not also mapped). `file` names the issues; `fileOf` attributes an issue to the
+ * express (unique site names, range order and overlap, references to declared sites, regex and
+ * template syntax, the identity field not also mapped). `file` names the issues; `fileOf` attributes an issue to the
  * file that provided its top-level key when several files were merged. Pure; the input is not
  * modified (defaults are applied to a copy).
  */
@@ -145,6 +146,8 @@ function checkRules(config: MappingConfig, file: string): Issue[] {
     permissionNames.add(rule.name);
   });
 
+  checkTemplates(add, config);
+
   const identityField = config.identity.xivoField;
   if (config.fields[identityField] !== undefined) {
     add(
@@ -163,6 +166,33 @@ function checkRegex(add: Add, pointer: string, source: string): void {
     new RegExp(source, 'u');
   } catch (error) {
     add(pointer, `invalid regular expression: ${(error as Error).message}`, 'regex-syntax', source);
+  }
+}
+
+// Every template map-entry.ts renders (attributesNeeded lists the same ones): a syntax error found here
+// names the mapping file, instead of rejecting every person at export time.
+function checkTemplates(add: Add, config: MappingConfig): void {
+  const templates: [string, string | undefined][] = [
+    ...Object.entries(config.fields).map(([field, rule]): [string, string | undefined] => [
+      `/fields/${escapePointer(field)}/template`,
+      (rule as { template?: string } | undefined)?.template,
+    ]),
+    ...Object.entries(config.contact ?? {}).map(([field, template]): [string, string | undefined] => [
+      `/contact/${escapePointer(field)}`,
+      template as string | undefined,
+    ]),
+    ['/voicemail/name', config.voicemail?.name],
+    ['/voicemail/email', config.voicemail?.email],
+    ['/agent/number', config.agent?.number],
+  ];
+  for (const [pointer, source] of templates) {
+    if (source === undefined) continue;
+    try {
+      parseTemplate(source);
+    } catch (error) {
+      if (!(error instanceof MappingError)) throw error;
+      add(pointer, error.message, 'template', source);
+    }
   }
 }
 

@@ -84,6 +84,24 @@ describe('xivo-sync validate', () => {
     ]);
   });
 
+  it('reports a template syntax error in the mapping file that holds it, and exits 1', async () => {
+    const dir = await exampleCopy();
+    const telephony = path.join(dir, 'mappings', 'telephony.yml');
+    await writeFile(
+      telephony,
+      (await readFile(telephony, 'utf8')).replace(`'"{{givenName}} {{sn}}"'`, `'{{givenName'`),
+    );
+    const io = captureCli({ cwd: dir });
+
+    const code = await runCli(['validate'], io.ctx);
+
+    expect(code).toBe(1);
+    expect(io.out()).toBe(
+      'mappings/telephony.yml#/fields/caller_id/template: template "{{givenName", position 1: unclosed "{{" (a placeholder ends with "}}") (line 24, value: "{{givenName", rule: template)\n',
+    );
+    expect(io.err()).toBe('1 problem(s) in 1 file(s)\n');
+  });
+
   it('prints the result as JSON with --json', async () => {
     const dir = await exampleCopy();
     await editJson(path.join(dir, 'state', 'users', '1101.json'), (s) => (s['status'] = 'gone'));

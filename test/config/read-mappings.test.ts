@@ -74,6 +74,27 @@ describe('readMappings', () => {
     ]);
   });
 
+  it('attributes a template syntax error to the file and line of the template', async () => {
+    const dir = await mappingsWith({
+      'a.yml': SOURCE,
+      'b.yml': USERS.replace("'{{givenName}}'", "'{{givenName | lower'"),
+    });
+
+    const { config, issues } = await readMappings(dir);
+
+    expect(config).toBeUndefined();
+    expect(issues).toEqual([
+      {
+        file: 'mappings/b.yml',
+        line: 2,
+        pointer: '/fields/firstname/template',
+        message: 'template "{{givenName | lower", position 1: unclosed "{{" (a placeholder ends with "}}")',
+        value: '{{givenName | lower',
+        rule: 'template',
+      },
+    ]);
+  });
+
   it('points a missing field at the line of the object that lacks it', async () => {
     const dir = await mappingsWith({ 'a.yml': SOURCE, 'b.yml': USERS.replace('    context: default\n', '') });
 

@@ -259,4 +259,56 @@ describe('validateMapping', () => {
 
     expect(issuesOf(json)).toContainEqual(expect.stringContaining(expected));
   });
+
+  it('reports every template syntax error with its pointer, the parser message and the template', () => {
+    const json = minimal() as unknown as MappingConfig;
+    json.fields.caller_id = { template: '{{givenName {{sn}}', owner: 'directory' };
+    json.fields.email = { template: '{{mail|lower}}', owner: 'directory' };
+    json.contact = { title: '{{title|capitalize}}', department: '{{departmentNumber}}' };
+    json.voicemail = { when: [{ always: true }], name: '{sn}', email: '{{mail | left(x)}}' };
+    json.agent = { when: [{ always: true }], number: '8{{extension' };
+
+    const result = validateMapping(json, 'mappings/m.yml');
+
+    expect(result.ok).toBe(false);
+    expect(result.ok ? [] : result.issues).toEqual([
+      {
+        file: 'mappings/m.yml',
+        pointer: '/fields/caller_id/template',
+        message: 'template "{{givenName {{sn}}", position 1: unclosed "{{" (a placeholder ends with "}}")',
+        rule: 'template',
+        value: '{{givenName {{sn}}',
+      },
+      {
+        file: 'mappings/m.yml',
+        pointer: '/contact/title',
+        message:
+          'template "{{title|capitalize}}", position 9: unknown filter "capitalize" (known: lower, upper, trim, ascii, initial, digits, e164, first, left, right, replace, default, join)',
+        rule: 'template',
+        value: '{{title|capitalize}}',
+      },
+      {
+        file: 'mappings/m.yml',
+        pointer: '/voicemail/name',
+        message:
+          'template "{sn}", position 1: single braces are literal text: write {{sn}} for a placeholder, or {{"{"}} for a literal "{" before a name',
+        rule: 'template',
+        value: '{sn}',
+      },
+      {
+        file: 'mappings/m.yml',
+        pointer: '/voicemail/email',
+        message: 'template "{{mail | left(x)}}", position 10: filter left needs a whole number, got "x"',
+        rule: 'template',
+        value: '{{mail | left(x)}}',
+      },
+      {
+        file: 'mappings/m.yml',
+        pointer: '/agent/number',
+        message: 'template "8{{extension", position 2: unclosed "{{" (a placeholder ends with "}}")',
+        rule: 'template',
+        value: '8{{extension',
+      },
+    ]);
+  });
 });
