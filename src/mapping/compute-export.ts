@@ -11,6 +11,7 @@ import {
 import { keyOf } from './identifier.ts';
 import {
   type AllocatedNumbers,
+  type MapResult,
   type MappableEntry,
   type Provenance,
   type Rejection,
@@ -25,9 +26,7 @@ import {
   xivoOwnedSource,
 } from './xivo-owned.ts';
 
-export interface ExportInput {
-  /** Every entry the directory returned, with whether the account is disabled there. */
-  entries: readonly { entry: MappableEntry; disabled: boolean }[];
+interface ExportOptions {
   config: MappingConfig;
   /** The valid state files already in the repository, by key. */
   previous: ReadonlyMap<string, UserState>;
@@ -42,6 +41,50 @@ export interface ExportInput {
   /** Schema check of a produced state (state's validator); messages, or an empty list when valid. */
   validate: (state: UserState) => string[];
   now: Date;
+}
+
+type ExportEntries = readonly { entry: MappableEntry; disabled: boolean }[];
+
+export type ExportInput = ExportOptions &
+  (
+    | {
+        /** Every entry the directory returned, with whether the account is disabled there. */
+        entries: ExportEntries;
+      }
+    | {
+        /** The same, already mapped one by one with entryPreparer, as they arrived. */
+        prepared: readonly PreparedEntry[];
+      }
+  );
+
+/** A directory entry reduced to what the export needs from it: where it is, its key, its mapping. */
+export interface PreparedEntry {
+  dn: string;
+  disabled: boolean;
+  /** Undefined when the identifier is missing or invalid (the mapping then holds the rejection). */
+  key: string | undefined;
+  mapped: MapResult;
+}
+
+/**
+ * Maps entries one at a time, as the directory returns them, so that the export holds mappings and
+ * not whole directory entries (the larger part of its memory on 20,000 people). Pure.
+ */
+export function entryPreparer(
+  options: Pick<ExportOptions, 'config' | 'previous' | 'xivoOwned'>,
+): (entry: MappableEntry, disabled: boolean) => PreparedEntry {
+  const { config, previous } = options;
+  const ownedConfig = withoutXivoTemplates(config, xivoOwnedFields(config));
+  return (entry, disabled) => {
+    const identifier = keyOf(entry, config.source.identifier);
+    const key = identifier.ok ? identifier.key : undefined;
+    // A field XiVO (or the previous state) will provide is not read from the directory at all, so a
+    // bad directory value there cannot reject the person.
+    const owner =
+      key === undefined ? 'directory' : xivoOwnedSource(key, previous.get(key), options.xivoOwned).from;
+    const mapped = mapEntry(entry, owner === 'directory' ? config : ownedConfig);
+    return { dn: entry.dn, disabled, key, mapped };
+  };
 }
 
 export interface ExportResult {
@@ -75,38 +118,34 @@ export function computeExport(input: ExportInput): ExportResult {
   const write = new Map<string, UserState>();
   const provenance = new Map<string, Record<string, Provenance>>();
 
-  type Candidate = Extract<ReturnType<typeof mapEntry>, { ok: true }> & { disabled: boolean };
+  type Candidate = Extract<MapResult, { ok: true }> & { disabled: boolean };
   const candidates = new Map<string, Candidate>();
   const dnOfKey = new Map<string, string>();
   const owned = xivoOwnedFields(config);
-  const ownedConfig = withoutXivoTemplates(config, owned);
-  const sorted = [...input.entries].sort((a, b) => compareText(a.entry.dn, b.entry.dn));
-  for (const { entry, disabled } of sorted) {
-    const identifier = keyOf(entry, config.source.identifier);
-    if (identifier.ok) {
-      const other = dnOfKey.get(identifier.key);
+  const prepared = 'prepared' in input ? [...input.prepared] : prepareAll(input, input.entries);
+  // DN order: of two entries claiming one key, the first DN keeps it, whatever order the server used.
+  prepared.sort((a, b) => compareText(a.dn, b.dn));
+  for (const { dn, disabled, key, mapped } of prepared) {
+    if (key !== undefined) {
+      const other = dnOfKey.get(key);
       if (other !== undefined) {
         rejected.push({
-          dn: entry.dn,
+          dn,
           attribute: config.source.identifier.attribute.toLowerCase(),
-          value: identifier.key,
+          value: key,
           rule: 'source.identifier',
-          message: `key ${identifier.key} is also the key of ${other}`,
+          message: `key ${key} is also the key of ${other}`,
         });
         continue;
       }
-      dnOfKey.set(identifier.key, entry.dn);
-      seen.add(identifier.key);
+      dnOfKey.set(key, dn);
+      seen.add(key);
     }
-    const owner = identifier.ok
-      ? xivoOwnedSource(identifier.key, previous.get(identifier.key), input.xivoOwned).from
-      : 'directory';
-    const result = mapEntry(entry, owner === 'directory' ? config : ownedConfig);
-    if (!result.ok) {
-      rejected.push(result.rejection);
+    if (!mapped.ok) {
+      rejected.push(mapped.rejection);
       continue;
     }
-    candidates.set(result.user.key, { ...result, disabled });
+    candidates.set(mapped.user.key, { ...mapped, disabled });
   }
 
   // Numbers held in state by people not being re-mapped now (rejected, missing, disabled) stay theirs.
@@ -247,6 +286,11 @@ export function computeExport(input: ExportInput): ExportResult {
     disabled: disabled.sort(compareText),
     provenance,
   };
+}
+
+function prepareAll(options: ExportOptions, entries: ExportEntries): PreparedEntry[] {
+  const prepare = entryPreparer(options);
+  return entries.map(({ entry, disabled }) => prepare(entry, disabled));
 }
 
 function previousNumber(state: UserState | undefined, kind: Kind): string | undefined {

@@ -25,4 +25,10 @@ export {
   completeNumbers,
   mapEntry,
 } from './map-entry.ts';
-export { type ExportInput, type ExportResult, computeExport } from './compute-export.ts';
+export {
+  type ExportInput,
+  type ExportResult,
+  type PreparedEntry,
+  computeExport,
+  entryPreparer,
+} from './compute-export.ts';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserState } from './generated/user.ts';
@@ -12,8 +13,11 @@ export interface StateFileEntry {
   /** Path relative to the repository (the parent of the state directory), e.g. `state/users/x.json`. */
   file: string;
   state: UserState;
-  /** The exact text on disk, to detect whether a rewrite would change any byte. */
-  text: string;
+  /**
+   * SHA-256 of the exact text on disk (textDigest), to tell whether a rewrite would change any byte
+   * without holding 20,000 file texts in memory.
+   */
+  digest: string;
 }
 
 export interface StateDir {
@@ -78,7 +82,8 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
     }
     const valid = validateUserState(parsed.json, file);
     if (!valid.ok) issues.push(...valid.issues);
-    else users.set(name.slice(0, -'.json'.length), { file, state: valid.state, text: read.text });
+    else
+      users.set(name.slice(0, -'.json'.length), { file, state: valid.state, digest: textDigest(read.text) });
   }
 
   const quarantine = await readQuarantine(root, display, issues);
@@ -128,4 +133,9 @@ async function listDir(dir: string): Promise<string[] | 'error'> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : 'error';
   }
+}
+
+/** The digest StateFileEntry.digest and StateChanges.current hold. */
+export function textDigest(text: string): string {
+  return createHash('sha256').update(text, 'utf8').digest('base64');
 }

@@ -1,5 +1,5 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { MESSAGE_KEYWORD } from './create-ajv.ts';
 
 /**
  * One problem found in a state or mapping file. `pointer` is a JSON pointer into the file's content
@@ -15,41 +15,6 @@ export interface Issue {
   /** The offending value, when there is one (absent for a missing field). */
   value?: unknown;
   rule: string;
-}
-
-/**
- * Schemas can attach a human message to a composite rule (`not`, `oneOf`, `if`/`then`) whose ajv
- * message ("must NOT be valid") would tell the reader nothing, or to a pattern a person cannot read.
- * It is an annotation only: ajv ignores it when validating and json-schema-to-typescript ignores it
- * when generating types.
- */
-const MESSAGE_KEYWORD = 'x-message';
-const CUSTOM_MESSAGE_KEYWORDS = new Set([
-  'not',
-  'oneOf',
-  'anyOf',
-  'required',
-  'pattern',
-  'minProperties',
-  'maxProperties',
-]);
-
-/** One ajv instance per schema family, configured identically for state and mapping schemas. */
-export function createAjv(options: { useDefaults: boolean }): Ajv {
-  const ajv = new Ajv({
-    allErrors: true,
-    // verbose gives each error its parentSchema, where the x-message annotation lives.
-    verbose: true,
-    strict: true,
-    strictTypes: false,
-    // if/then and dependencies legitimately require properties declared by the enclosing schema.
-    strictRequired: false,
-    allowUnionTypes: true,
-    useDefaults: options.useDefaults,
-  });
-  ajv.addKeyword({ keyword: MESSAGE_KEYWORD, schemaType: 'string' });
-  (addFormats as unknown as (ajv: Ajv, formats: string[]) => Ajv)(ajv, ['date']);
-  return ajv;
 }
 
 /** Runs a compiled validator and converts every ajv error into an Issue (all of them, deduplicated). */

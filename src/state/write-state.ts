@@ -5,6 +5,7 @@ import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
 import { StateError } from './errors.ts';
 import { isInside } from './read-file.ts';
+import { textDigest } from './read-state.ts';
 import { renderQuarantineFile, renderStateFile } from './render-state.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
 
@@ -16,8 +17,9 @@ export interface StateChanges {
   /** The new quarantine list (default: leave state/numbers/quarantine.json untouched). */
   quarantine?: QuarantineFile;
   /**
-   * The text of each state/users file as readStateDir read it, by key: a file whose new text is the
-   * same is skipped without reading it again (a no-op export of 20,000 people then touches no file).
+   * The digest of each state/users file as readStateDir read it (StateFileEntry.digest), by key: a
+   * file whose new text has the same digest is skipped without reading it again, so a no-op export
+   * of 20,000 people touches no file.
    */
   current?: ReadonlyMap<string, string>;
 }
@@ -42,7 +44,8 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
   const usersDir = path.join(root, 'users');
   const display = (full: string): string => path.relative(path.dirname(root), full).split(path.sep).join('/');
 
-  const pending: { full: string; text: string }[] = [];
+  // Rendered only when written: 20,000 rendered files held at once would double the export's memory.
+  const pending: { full: string; current: string | undefined; render: () => string }[] = [];
   const issues = [];
   for (const [key, state] of changes.write ?? new Map<string, UserState>()) {
     const full = path.join(usersDir, `${checkKey(key)}.json`);
@@ -56,16 +59,16 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
         value: state.key,
         rule: 'file-name-matches-key',
       });
-    } else {
-      const text = renderStateFile(state);
-      if (changes.current?.get(key) !== text) pending.push({ full, text });
-    }
+    } else pending.push({ full, current: changes.current?.get(key), render: () => renderStateFile(state) });
   }
   if (changes.quarantine) {
     const full = path.join(root, 'numbers', 'quarantine.json');
     const result = validateQuarantineFile(changes.quarantine, display(full));
     if (!result.ok) issues.push(...result.issues);
-    else pending.push({ full, text: renderQuarantineFile(changes.quarantine) });
+    else {
+      const quarantine = changes.quarantine;
+      pending.push({ full, current: undefined, render: () => renderQuarantineFile(quarantine) });
+    }
   }
   const removals = (changes.remove ?? []).map((key) => path.join(usersDir, `${checkKey(key)}.json`));
   if (issues.length > 0) {
@@ -92,7 +95,11 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
     throw new StateError(`cannot create ${[...directories].join(', ')}`, [], { cause: error });
   }
   // Synchronous: thousands of small files are written far faster without a promise per system call.
-  for (const { full, text } of pending) if (writeIfChanged(full, text)) written.push(display(full));
+  for (const { full, current, render } of pending) {
+    const text = render();
+    if ((current === undefined || textDigest(text) !== current) && writeIfChanged(full, text))
+      written.push(display(full));
+  }
   const removed: string[] = [];
   for (const full of removals) {
     try {

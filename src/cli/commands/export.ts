@@ -1,15 +1,14 @@
 import path from 'node:path';
 import { readMappings, resolveEnvRef } from '../../config/index.ts';
 import { SafetyError } from '../../errors.ts';
+import { andFilters, isAdDisabled, normalizeDn, openSource, parseFilter } from '../../ldap/index.ts';
 import {
-  type DirectoryEntry,
-  andFilters,
-  isAdDisabled,
-  normalizeDn,
-  openSource,
-  parseFilter,
-} from '../../ldap/index.ts';
-import { type Rejection, attributesNeeded, computeExport } from '../../mapping/index.ts';
+  type PreparedEntry,
+  type Rejection,
+  attributesNeeded,
+  computeExport,
+  entryPreparer,
+} from '../../mapping/index.ts';
 import { readStateDir, validateUserState, writeStateDir } from '../../state/index.ts';
 import { ExitCode } from '../context.ts';
 import { createProgress } from '../progress.ts';
@@ -65,6 +64,11 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       const config = mappings.config;
       const stateDir = path.join(repo, 'state');
       const state = await readStateDir(stateDir);
+      const previous = new Map([...state.users].map(([key, file]) => [key, file.state]));
+      // XiVO first: what it holds decides how each entry is mapped (owner: xivo fields).
+      const xivo =
+        options.xivo === true ? await (await import('./export-xivo.ts')).readXivo(config, ctx) : undefined;
+      const prepare = entryPreparer({ config, previous, ...xivo });
 
       const spec = options.source ?? config.source.url;
       const isLdif = spec.startsWith('ldif:');
@@ -84,7 +88,8 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
                   }),
             }),
       });
-      const entries: { entry: DirectoryEntry; disabled: boolean }[] = [];
+      // Each entry is mapped as it arrives and dropped: memory holds mappings, not directory entries.
+      const prepared: PreparedEntry[] = [];
       const progress = createProgress(ctx, 'reading the directory');
       try {
         const userFilter = parseFilter(config.source.filter ?? '(objectClass=*)');
@@ -103,32 +108,27 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
         }
         const ad = config.source.disabled?.adUserAccountControl === true;
         for await (const entry of source.searchEntries(request)) {
-          entries.push({
-            entry,
-            disabled: disabledDns.has(normalizeDn(entry.dn)) || (ad && isAdDisabled(entry)),
-          });
-          progress.update(entries.length);
+          const disabled = disabledDns.has(normalizeDn(entry.dn)) || (ad && isAdDisabled(entry));
+          prepared.push(prepare(entry, disabled));
+          progress.update(prepared.length);
         }
       } finally {
-        progress.done(entries.length);
+        progress.done(prepared.length);
         await source.close();
       }
-      const entryCount = entries.length;
+      const entryCount = prepared.length;
 
       const held = state.users.size;
       const ratio = config.safety?.minExportRatio ?? 0.9;
-      if (held > 0 && entries.length < ratio * held && options.allowDrop !== true) {
+      if (held > 0 && entryCount < ratio * held && options.allowDrop !== true) {
         throw new SafetyError(
-          `directory returned ${entries.length} entries under ${config.source.baseDns.join('; ')}; state holds ${held} ` +
+          `directory returned ${entryCount} entries under ${config.source.baseDns.join('; ')}; state holds ${held} ` +
             `(below ${Math.round(ratio * 100)} %): nothing written. Check the base DN and filter, or pass --allow-drop.`,
         );
       }
 
-      const previous = new Map([...state.users].map(([key, file]) => [key, file.state]));
-      const xivo =
-        options.xivo === true ? await (await import('./export-xivo.ts')).readXivo(config, ctx) : undefined;
       const result = computeExport({
-        entries,
+        prepared,
         config,
         previous,
         ...xivo,
@@ -139,13 +139,13 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
         },
         now: ctx.now(),
       });
-      // The directory entries are no longer needed: let them go before thousands of files are rendered.
-      entries.length = 0;
+      // The mappings are no longer needed: let them go before thousands of files are rendered.
+      prepared.length = 0;
       const written = await writeStateDir(stateDir, {
         write: result.write,
         remove: result.remove,
         quarantine: { ...state.quarantine, numbers: result.quarantine },
-        current: new Map([...state.users].map(([key, file]) => [key, file.text])),
+        current: new Map([...state.users].map(([key, file]) => [key, file.digest])),
       });
       const userFiles = written.written.filter((f) => f.startsWith('state/users/'));
       const keyOfFile = (f: string): string => path.basename(f, '.json');
