@@ -1,0 +1,189 @@
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Client } from 'ldapts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.ts';
+import type { ExportReport } from '../../src/cli/commands/export.ts';
+import { captureCli } from '../helpers/cli.ts';
+import { type SlapdInstance, startSlapd } from '../services/slapd.ts';
+
+/**
+ * Export over a directory that changes between runs: people moved inside the search base, out of it
+ * and back. The moves modify the directory, so this file runs its own slapd, seeded with the fixture of
+ * the shared one (test/fixtures/ldap-base/) plus entries the example mapping's base does not cover.
+ */
+const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
+const BASE = 'ou=people,dc=example,dc=com';
+
+/** Entries outside ou=people: they match the people filter, so only the search base keeps them out. */
+const OUTSIDE_BASE = `dn: ou=services,dc=example,dc=com
+objectClass: organizationalUnit
+ou: services
+
+dn: uid=standard,ou=services,dc=example,dc=com
+objectClass: inetOrgPerson
+uid: standard
+cn: Standard Accueil
+givenName: Standard
+sn: Accueil
+mail: standard@example.com
+employeeNumber: 9001
+l: Paris
+
+dn: ou=former,dc=example,dc=com
+objectClass: organizationalUnit
+ou: former
+`;
+
+let slapd: SlapdInstance;
+let client: Client;
+let repo: string;
+
+beforeAll(async () => {
+  slapd = await startSlapd({
+    ldif: [OUTSIDE_BASE],
+    ldifFiles: ['01-people.ldif', '02-groups.ldif'].map((f) => path.join(FIXTURES, 'ldap-base', f)),
+  });
+  client = new Client({ url: slapd.url });
+  await client.bind(slapd.adminDn, slapd.adminPassword);
+  repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-lifecycle-'));
+  cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
+  const file = path.join(repo, 'mappings/directory.yml');
+  const directory = readFileSync(file, 'utf8')
+    .replace(/url: .*/, `url: ${slapd.url}`)
+    .replace(/\n {2}caFile: .*/, '')
+    .replace(/bindDn: .*/, `bindDn: ${slapd.adminDn}`);
+  writeFileSync(file, directory);
+});
+
+afterAll(async () => {
+  await client?.unbind();
+  await slapd?.stop();
+  if (repo !== undefined) rmSync(repo, { recursive: true, force: true });
+});
+
+function stateFiles(): Record<string, string> {
+  const dir = path.join(repo, 'state/users');
+  return Object.fromEntries(
+    readdirSync(dir)
+      .sort()
+      .map((name) => [name, readFileSync(path.join(dir, name), 'utf8')]),
+  );
+}
+
+interface UserState {
+  key: string;
+  dn: string;
+  status: string;
+  since?: string;
+  line: { extension: string } | null;
+  did: { number: string } | null;
+  voicemail: { number: string } | null;
+  agent: { number: string } | null;
+}
+
+async function exportRun(now: string, args: string[] = []): Promise<ExportReport> {
+  const io = captureCli({
+    cwd: repo,
+    env: { LDAP_BIND_PASSWORD: slapd.adminPassword },
+    now: () => new Date(now),
+  });
+  const code = await runCli(['export', '--json', ...args], io.ctx);
+  expect(io.err()).toBe('');
+  expect(code).toBe(0);
+  return JSON.parse(io.out()) as ExportReport;
+}
+
+/** What must survive a move: the numbers a person holds. */
+function numbersOf(state: UserState) {
+  return {
+    line: state.line,
+    did: state.did,
+    voicemail: state.voicemail,
+    agent: state.agent,
+  };
+}
+
+// The steps build on each other (one directory, one state/), so they run in order in a single test.
+describe('export across directory moves (private slapd)', () => {
+  it('an OU move updates the dn only; leaving the base disables with the numbers kept; coming back restores', async () => {
+    const first = await exportRun('2026-11-26T12:00:00Z');
+    expect(first.rejected).toEqual([]);
+    const initial = stateFiles();
+    const keys = Object.keys(initial);
+    // Never exported: under ou=services, outside the search base from the start.
+    expect(keys).not.toContain('9001.json');
+    expect(Object.values(initial).join('')).not.toMatch(/standard|ou=services/);
+    expect(first.entries).toBe(keys.length);
+
+    // Same key, new DN inside the base: an update of that file alone, not a removal and a creation.
+    await client.add('ou=lyon,ou=people,dc=example,dc=com', {
+      objectClass: 'organizationalUnit',
+      ou: 'lyon',
+    });
+    await client.modifyDN('uid=anguyen,ou=people,dc=example,dc=com', `uid=anguyen,ou=lyon,${BASE}`);
+    const moved = await exportRun('2026-11-27T12:00:00Z');
+    expect(moved).toMatchObject({
+      entries: keys.length,
+      created: 0,
+      updated: 1,
+      disabled: 0,
+      removed: 0,
+      rejected: [],
+      written: ['state/users/1005.json'],
+      removedFiles: [],
+    });
+    const afterMove = stateFiles();
+    expect(Object.keys(afterMove)).toEqual(keys);
+    const anguyen = JSON.parse(afterMove['1005.json']!) as UserState;
+    expect(anguyen.dn).toBe(`uid=anguyen,ou=lyon,${BASE}`);
+    expect(anguyen.status).toBe('active');
+    const before = JSON.parse(initial['1005.json']!) as UserState;
+    expect({ ...anguyen, dn: before.dn }).toEqual(before);
+    for (const key of keys.filter((k) => k !== '1005.json')) expect(afterMove[key]).toBe(initial[key]);
+
+    // Out of the base: gone from the search, so disabled from that day, numbers kept.
+    await client.modifyDN(
+      'uid=flefevre,ou=people,dc=example,dc=com',
+      'uid=flefevre,ou=former,dc=example,dc=com',
+    );
+    // One missing person of the fixture's few is below the 90 % gate of the example mapping (exit 3).
+    const refused = captureCli({ cwd: repo, env: { LDAP_BIND_PASSWORD: slapd.adminPassword } });
+    expect(await runCli(['export', '--json'], refused.ctx)).toBe(3);
+    expect(stateFiles()).toEqual(afterMove);
+    const gone = await exportRun('2026-11-28T12:00:00Z', ['--allow-drop']);
+    expect(gone).toMatchObject({
+      entries: keys.length - 1,
+      created: 0,
+      disabled: 1,
+      removed: 0,
+      rejected: [],
+      written: ['state/users/1002.json'],
+      removedFiles: [],
+    });
+    const flefevreBefore = JSON.parse(initial['1002.json']!) as UserState;
+    const flefevreGone = JSON.parse(stateFiles()['1002.json']!) as UserState;
+    expect(flefevreGone).toMatchObject({ status: 'disabled', since: '2026-11-28' });
+    expect(numbersOf(flefevreGone)).toEqual(numbersOf(flefevreBefore));
+    expect(flefevreBefore.line).not.toBeNull();
+
+    // Back within the grace period (30 days): active again, same numbers, the very same file.
+    await client.modifyDN(
+      'uid=flefevre,ou=former,dc=example,dc=com',
+      'uid=flefevre,ou=people,dc=example,dc=com',
+    );
+    const back = await exportRun('2026-12-08T12:00:00Z');
+    expect(back).toMatchObject({
+      entries: keys.length,
+      created: 0,
+      updated: 1,
+      disabled: 0,
+      removed: 0,
+      rejected: [],
+      written: ['state/users/1002.json'],
+    });
+    expect(stateFiles()['1002.json']).toBe(initial['1002.json']);
+    expect(Object.keys(stateFiles())).toEqual(keys);
+  });
+});
