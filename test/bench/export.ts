@@ -143,6 +143,8 @@ function run(
 interface ExportRun {
   ms: number;
   rssKb: number;
+  /** User + system CPU seconds, from GNU time; undefined without it. */
+  cpu: { user: number; system: number } | undefined;
   report: { entries: number; created: number; updated: number; rejected: unknown[]; disabled: number };
 }
 
@@ -170,7 +172,14 @@ async function runExport(repo: string, password: string): Promise<ExportRun> {
     : /maxRSS (\d+)/.exec(result.stderr);
   if (result.code !== 0 || rss === null)
     throw new Error(`bench: export exited ${result.code}:\n${result.stderr.slice(-2000)}`);
-  return { ms: result.ms, rssKb: Number(rss[1]), report: JSON.parse(result.stdout) as ExportRun['report'] };
+  const user = /User time \(seconds\): ([\d.]+)/.exec(result.stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(result.stderr);
+  return {
+    ms: result.ms,
+    rssKb: Number(rss[1]),
+    cpu: user && system ? { user: Number(user[1]), system: Number(system[1]) } : undefined,
+    report: JSON.parse(result.stdout) as ExportRun['report'],
+  };
 }
 
 /** Every file under `dir` with its mtime and size, to tell whether a run wrote anything. */
@@ -191,6 +200,9 @@ function changedFiles(before: Map<string, string>, after: Map<string, string>): 
 }
 
 const seconds = (ms: number): string => `${(ms / 1000).toFixed(2)} s`;
+// The file system's share (system time) varies a lot between runs on a shared VM: shown apart.
+const cpuTime = (run: ExportRun): string =>
+  run.cpu === undefined ? '' : `user ${run.cpu.user.toFixed(2)} s, system ${run.cpu.system.toFixed(2)} s`;
 
 async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), 'xivo-sync-bench-export-'));
@@ -262,17 +274,25 @@ async function main(): Promise<void> {
     );
     console.log(`attributes: ${attributes.join(' ')}`);
     console.table([
-      { step: `ldapsearch -E pr=${PAGE}/noprompt`, wall: seconds(search.ms), 'peak RSS': '', target: '' },
-      { step: 'xivo-sync --help (startup)', wall: seconds(startup.ms), 'peak RSS': '', target: '' },
+      {
+        step: `ldapsearch -E pr=${PAGE}/noprompt`,
+        wall: seconds(search.ms),
+        CPU: '',
+        'peak RSS': '',
+        target: '',
+      },
+      { step: 'xivo-sync --help (startup)', wall: seconds(startup.ms), CPU: '', 'peak RSS': '', target: '' },
       {
         step: 'export, empty state',
         wall: seconds(first.ms),
+        CPU: cpuTime(first),
         'peak RSS': `${rssMb.toFixed(0)} MB`,
         target: `ratio ${ratio.toFixed(2)} ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(rssMb <= TARGET_RSS_MB)}`,
       },
       {
         step: 'export, no-op',
         wall: seconds(second.ms),
+        CPU: cpuTime(second),
         'peak RSS': `${(second.rssKb / 1024).toFixed(0)} MB`,
         target: `files written ${written} = 0: ${verdict(written === 0)}`,
       },

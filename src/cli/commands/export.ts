@@ -122,7 +122,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       const ratio = config.safety?.minExportRatio ?? 0.9;
       if (held > 0 && entryCount < ratio * held && options.allowDrop !== true) {
         throw new SafetyError(
-          `directory returned ${entryCount} entries under ${config.source.baseDns.join('; ')}; state holds ${held} ` +
+          `directory returned ${count(entryCount)} entries under ${config.source.baseDns.join('; ')}; state holds ${count(held)} ` +
             `(below ${Math.round(ratio * 100)} %): nothing written. Check the base DN and filter, or pass --allow-drop.`,
         );
       }
@@ -174,3 +174,8 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       setExitCode(ExitCode.ok);
     });
 };
+
+/** 4210 → "4,210": counts in messages are read by people. */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
