@@ -1,13 +1,11 @@
-import mappingSchema from '../../schemas/mapping.schema.json' with { type: 'json' };
 import { MappingError, parseTemplate } from '../mapping/index.ts';
 import type { MappingConfig, NumberRange } from '../state/generated/mapping.ts';
-import { collectSchemaIssues, createAjv, escapePointer, inRanges, type Issue } from '../state/index.ts';
+// Compiled by `npm run generate:types` (ajv standalone code, with useDefaults: the validated config
+// comes back with every documented default filled in), not at every start.
+import { validateMapping as validateSchema } from '../state/generated/validate-mapping.js';
+import { collectSchemaIssues, escapePointer, inRanges, type Issue } from '../state/index.ts';
 
 export type MappingValidation = { ok: true; config: MappingConfig } | { ok: false; issues: Issue[] };
-
-// useDefaults: the validated config comes back with every documented default filled in.
-const ajv = createAjv({ useDefaults: true });
-const validateSchema = ajv.compile(mappingSchema);
 
 /** Values under these names are secrets (or literal secrets pasted by mistake): never echo them. */
 const SECRET_POINTER = /(password|secret|token)[^/]*$/i;

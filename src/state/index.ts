@@ -9,7 +9,7 @@ export type {
   ContactFields,
 } from './generated/user.ts';
 export type { QuarantineFile, QuarantinedNumber } from './generated/quarantine.ts';
-export { type Issue, createAjv, collectSchemaIssues, escapePointer } from './validate-ajv.ts';
+export { type Issue, collectSchemaIssues, escapePointer } from './validate-ajv.ts';
 export { type ValidationResult, validateUserState, validateQuarantineFile } from './validate-user.ts';
 export { type ParseResult, parseJsonText } from './validate-json.ts';
 export { type StateFileRef, checkStateConsistency, inRanges, incallExten } from './validate-consistency.ts';

@@ -1,5 +1,4 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
-import { MESSAGE_KEYWORD } from './create-ajv.ts';
+import type { ErrorObject } from 'ajv';
 
 /**
  * One problem found in a state or mapping file. `pointer` is a JSON pointer into the file's content
@@ -17,8 +16,31 @@ export interface Issue {
   rule: string;
 }
 
+/**
+ * Schemas can attach a human message to a composite rule (`not`, `oneOf`, `if`/`then`) whose ajv
+ * message ("must NOT be valid") would tell the reader nothing, or to a pattern a person cannot read.
+ * It is an annotation only: ajv ignores it when validating and json-schema-to-typescript ignores it
+ * when generating types.
+ */
+export const MESSAGE_KEYWORD = 'x-message';
+const CUSTOM_MESSAGE_KEYWORDS = new Set([
+  'not',
+  'oneOf',
+  'anyOf',
+  'required',
+  'pattern',
+  'minProperties',
+  'maxProperties',
+]);
+
+/** A validator ajv compiled (ahead of time, src/state/generated/validate-*.js, or with createAjv). */
+export interface SchemaValidator {
+  (json: unknown): boolean;
+  errors?: ErrorObject[] | null;
+}
+
 /** Runs a compiled validator and converts every ajv error into an Issue (all of them, deduplicated). */
-export function collectSchemaIssues(validate: ValidateFunction, json: unknown, file: string): Issue[] {
+export function collectSchemaIssues(validate: SchemaValidator, json: unknown, file: string): Issue[] {
   if (validate(json)) return [];
   return toIssues(validate.errors ?? [], file);
 }

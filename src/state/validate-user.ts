@@ -1,15 +1,10 @@
-import userSchema from '../../schemas/user.schema.json' with { type: 'json' };
-import quarantineSchema from '../../schemas/quarantine.schema.json' with { type: 'json' };
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
-import { collectSchemaIssues, createAjv, type Issue } from './validate-ajv.ts';
+// Compiled by `npm run generate:types` (ajv standalone code), not at every start.
+import { validateQuarantine, validateUser } from './generated/validate-state.js';
+import { collectSchemaIssues, type Issue } from './validate-ajv.ts';
 
 export type ValidationResult<T> = { ok: true; state: T } | { ok: false; issues: Issue[] };
-
-// Compiled once at module load: validating thousands of state files must not recompile.
-const ajv = createAjv({ useDefaults: false });
-const validateUser = ajv.compile(userSchema);
-const validateQuarantine = ajv.compile(quarantineSchema);
 
 /** Checks one parsed state/users/*.json document against schemas/user.schema.json. */
 export function validateUserState(json: unknown, file: string): ValidationResult<UserState> {

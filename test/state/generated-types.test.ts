@@ -1,7 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { generatedTypes, generateTypes } from '../tools/generate-types.ts';
+import {
+  generatedTypes,
+  generatedValidators,
+  generateTypes,
+  generateValidators,
+} from '../tools/generate-types.ts';
 import { repoRoot } from './tmp-dir.ts';
 
 describe('src/state/generated', () => {
@@ -14,6 +19,23 @@ describe('src/state/generated', () => {
 
       expect(generated).toBe(committed);
       expect(committed).toMatch(/Do not edit/);
+    },
+  );
+
+  it.each(generatedValidators)(
+    '$output and its declarations are what the schemas compile to (run npm run generate:types)',
+    async (entry) => {
+      const code = await readFile(path.join(repoRoot, entry.output), 'utf8');
+      const declarations = await readFile(
+        path.join(repoRoot, entry.output.replace(/\.js$/, '.d.ts')),
+        'utf8',
+      );
+
+      const generated = await generateValidators(entry);
+
+      expect(generated.code).toBe(code);
+      expect(generated.declarations).toBe(declarations);
+      expect(code).toMatch(/Do not edit/);
     },
   );
 });

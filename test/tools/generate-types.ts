@@ -1,11 +1,14 @@
 /**
- * `npm run generate:types`: schemas/*.schema.json → src/state/generated/*.ts.
+ * `npm run generate:types`: schemas/*.schema.json → src/state/generated/*.ts (types) and
+ * src/state/generated/validate-*.js + .d.ts (precompiled validators).
  * The schemas are the source of truth; test/state/generated-types.test.ts fails when the committed
  * output differs from what this produces, so run it after every schema change.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import standalone from 'ajv/dist/standalone/index.js';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
+import { createAjv } from '../../src/state/create-ajv.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -38,10 +41,108 @@ export async function generateTypes(schemaFile: string): Promise<string> {
   return source.endsWith('\n') ? source : `${source}\n`;
 }
 
+export interface GeneratedValidators {
+  /** The ESM module; its declarations go beside it, `.d.ts` for `.js`. */
+  output: string;
+  /** Mapping files get their defaults filled in by validation (ajv useDefaults). */
+  useDefaults: boolean;
+  /** Exported validator name → schema file and the generated type it checks. */
+  validators: Record<string, { schema: string; type: string; typeModule: string }>;
+}
+
+/**
+ * Validators compiled ahead of time with ajv's standalone code generation: compiling the schemas
+ * took 200-300 ms at the start of every command. The options are createAjv's, so the validators
+ * and their error objects are those ajv.compile would produce.
+ */
+export const generatedValidators: readonly GeneratedValidators[] = [
+  {
+    output: 'src/state/generated/validate-state.js',
+    useDefaults: false,
+    validators: {
+      validateUser: { schema: 'schemas/user.schema.json', type: 'UserState', typeModule: './user.ts' },
+      validateQuarantine: {
+        schema: 'schemas/quarantine.schema.json',
+        type: 'QuarantineFile',
+        typeModule: './quarantine.ts',
+      },
+    },
+  },
+  {
+    output: 'src/state/generated/validate-mapping.js',
+    useDefaults: true,
+    validators: {
+      validateMapping: {
+        schema: 'schemas/mapping.schema.json',
+        type: 'MappingConfig',
+        typeModule: './mapping.ts',
+      },
+    },
+  },
+];
+
+/** The standalone validator module and its declarations, exactly as committed under src/state/generated/. */
+export async function generateValidators(
+  entry: GeneratedValidators,
+): Promise<{ code: string; declarations: string }> {
+  const ajv = createAjv({ useDefaults: entry.useDefaults, standalone: true });
+  const refs: Record<string, string> = {};
+  for (const [name, { schema }] of Object.entries(entry.validators)) {
+    ajv.addSchema(JSON.parse(await readFile(path.resolve(repoRoot, schema), 'utf8')) as object, schema);
+    refs[name] = schema;
+  }
+  const schemas = Object.values(entry.validators).map((v) => v.schema);
+  const banner = [
+    '/* eslint-disable */',
+    '/**',
+    ` * Generated from ${schemas.join(', ')} by \`npm run generate:types\``,
+    ' * (ajv standalone code, with the options of src/state/create-ajv.ts).',
+    ' * Do not edit: change the schema and regenerate.',
+    ' */',
+  ].join('\n');
+
+  const body = standalone.default(ajv, refs).replace(/^"use strict";\n?/, '');
+  // ajv's standalone code loads its runtime helpers (ucs2length, ajv-formats' date) with CommonJS
+  // `require` even in ESM mode. A require of our own resolves them exactly as ajv intends; an ESM
+  // default import of those CommonJS modules would not: Node hands over module.exports where
+  // vitest hands over exports.default.
+  const prelude = [
+    "import { createRequire } from 'node:module';",
+    'const require = createRequire(import.meta.url);',
+  ].join('\n');
+  const code = `${banner}\n${prelude}\n${body.endsWith('\n') ? body : `${body}\n`}`;
+
+  const typeImports = Object.values(entry.validators).map(
+    (v) => `import type { ${v.type} } from ${JSON.stringify(v.typeModule)};`,
+  );
+  const declarations = [
+    banner,
+    "import type { ErrorObject } from 'ajv';",
+    ...typeImports,
+    '',
+    ...Object.entries(entry.validators).map(
+      ([name, v]) =>
+        `export declare const ${name}: { (data: unknown): data is ${v.type}; errors?: ErrorObject[] | null };`,
+    ),
+    '',
+  ].join('\n');
+  return { code, declarations };
+}
+
 if (import.meta.main) {
   for (const { schema, output } of generatedTypes) {
     const target = path.resolve(repoRoot, output);
     await writeFile(target, await generateTypes(schema), 'utf8');
     console.log(`${schema} → ${output}`);
+  }
+  for (const entry of generatedValidators) {
+    const { code, declarations } = await generateValidators(entry);
+    await writeFile(path.resolve(repoRoot, entry.output), code, 'utf8');
+    await writeFile(path.resolve(repoRoot, entry.output.replace(/\.js$/, '.d.ts')), declarations, 'utf8');
+    console.log(
+      `${Object.values(entry.validators)
+        .map((v) => v.schema)
+        .join(', ')} → ${entry.output}`,
+    );
   }
 }
