@@ -187,7 +187,7 @@ describe('xivo-sync export', () => {
     expect(io.err()).toBe('');
     expect(code).toBe(0);
     const report = JSON.parse(io.out()) as { entries: number; rejected: unknown[]; disabled: number };
-    expect(report).toMatchObject({ entries: 5, rejected: [], disabled: 1 });
+    expect(report).toMatchObject({ entries: 6, rejected: [], disabled: 1 });
     const states = Object.entries(stateFiles(repo)).map(
       ([name, text]) =>
         [name, JSON.parse(text)] as [

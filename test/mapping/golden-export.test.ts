@@ -171,6 +171,30 @@ function users(source: Source): UserState[] {
     .map((name) => JSON.parse(readFileSync(path.join(dir, name), 'utf8')) as UserState);
 }
 
+/**
+ * Łukasz Wiśniewski-Øberg (1008, in both fixtures): letters outside Latin-1 pass through unchanged,
+ * the foreign mobile becomes E.164 although the site's country is FR, and its extension (x12), which
+ * E.164 cannot carry, is dropped from the XiVO field but kept as typed in the directory sheet.
+ */
+function expectInternational(source: Source): void {
+  const file = path.join(source.repo, 'state/users/1008.json');
+  const state = JSON.parse(readFileSync(file, 'utf8')) as {
+    user: Record<string, string>;
+    contact: Record<string, string>;
+    voicemail: { name: string };
+  };
+  expect(state.user).toMatchObject({
+    firstname: 'Łukasz',
+    lastname: 'Wiśniewski-Øberg',
+    caller_id: '"Łukasz Wiśniewski-Øberg"',
+    email: 'lukasz.wisniewski-oberg@example.com',
+    username: 'lwisniewski',
+    mobile_phone_number: '+15551234567',
+  });
+  expect(state.contact).toMatchObject({ phone: '+44 20 7946 0958', mobile: '+1 (555) 123-4567 x12' });
+  expect(state.voicemail.name).toBe('Łukasz Wiśniewski-Øberg');
+}
+
 describe('golden export of the example mappings', () => {
   // These checks do not depend on the golden files, so UPDATE_GOLDEN cannot freeze a wrong export.
   it('slapd: everyone exported, the locked account disabled, same bytes as test/fixtures/golden/slapd, no-op re-run', async () => {
@@ -179,7 +203,7 @@ describe('golden export of the example mappings', () => {
     const report = await exportRun(source);
 
     expect(report.rejected).toEqual([]);
-    expect(report).toMatchObject({ entries: 7, created: 7, disabled: 1 });
+    expect(report).toMatchObject({ entries: 8, created: 8, disabled: 1 });
     expect(users(source).map((u) => [u.key, u.status, u.since])).toEqual([
       ['1001', 'active', undefined],
       ['1002', 'active', undefined],
@@ -188,7 +212,9 @@ describe('golden export of the example mappings', () => {
       ['1005', 'active', undefined],
       ['1006', 'active', undefined],
       ['1007', 'active', undefined],
+      ['1008', 'active', undefined],
     ]);
+    expectInternational(source);
     expectSameAsGolden(source);
     await expectNoOpRerun(source);
   });
@@ -199,14 +225,16 @@ describe('golden export of the example mappings', () => {
     const report = await exportRun(source);
 
     expect(report.rejected).toEqual([]);
-    expect(report).toMatchObject({ entries: 5, created: 5, disabled: 1 });
+    expect(report).toMatchObject({ entries: 6, created: 6, disabled: 1 });
     expect(users(source).map((u) => [u.key, u.status, u.since])).toEqual([
       ['1001', 'active', undefined],
       ['1002', 'active', undefined],
       ['1004', 'disabled', '2026-11-26'],
       ['1005', 'active', undefined],
       ['1007', 'active', undefined],
+      ['1008', 'active', undefined],
     ]);
+    expectInternational(source);
     expectSameAsGolden(source);
     await expectNoOpRerun(source);
   });

@@ -68,8 +68,8 @@ describe('the Samba AD DC of the global setup', () => {
 
     const guids = new Set(searchEntries.map((entry) => (entry['objectGUID'] as Buffer).toString('hex')));
 
-    expect(searchEntries).toHaveLength(5);
-    expect(guids.size).toBe(5);
+    expect(searchEntries).toHaveLength(6);
+    expect(guids.size).toBe(6);
   });
 
   it('has the disabled account (userAccountControl 514) and finds it with the bitwise AND rule', async () => {
