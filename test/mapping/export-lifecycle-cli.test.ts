@@ -1,11 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'ldapts';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import type { ExportReport } from '../../src/cli/commands/export.ts';
 import { captureCli } from '../helpers/cli.ts';
+import { adService } from '../helpers/services.ts';
 import { type SlapdInstance, startSlapd } from '../services/slapd.ts';
 
 /**
@@ -63,8 +65,8 @@ afterAll(async () => {
   if (repo !== undefined) rmSync(repo, { recursive: true, force: true });
 });
 
-function stateFiles(): Record<string, string> {
-  const dir = path.join(repo, 'state/users');
+function stateFiles(root = repo): Record<string, string> {
+  const dir = path.join(root, 'state/users');
   return Object.fromEntries(
     readdirSync(dir)
       .sort()
@@ -185,5 +187,115 @@ describe('export across directory moves (private slapd)', () => {
     });
     expect(stateFiles()['1002.json']).toBe(initial['1002.json']);
     expect(Object.keys(stateFiles())).toEqual(keys);
+  });
+});
+
+/**
+ * The same moves on the shared Samba AD DC, keyed by objectGUID as the example recommends for AD. The
+ * test works in OUs of its own, named at random, next to OU=Staff: the other tests read OU=Staff and
+ * never see these entries.
+ */
+describe('export across directory moves (Samba AD, objectGUID key)', () => {
+  it('an OU move keeps the key and updates the dn; leaving the base disables; coming back restores', async () => {
+    const ad = adService();
+    const tag = randomBytes(4).toString('hex');
+    const root = `OU=lifecycle-${tag},${ad.baseDn}`;
+    const former = `OU=former-${tag},${ad.baseDn}`;
+    const person = (ou: string) => `CN=Søren Åkesson-Ødegård ${tag},${ou}`;
+    const admin = new Client({ url: ad.url, timeout: 10_000 });
+    await admin.bind(ad.adminUpn, ad.adminPassword);
+    const created: string[] = [];
+    let current = person(`OU=sales,${root}`);
+    onTestFinished(async () => {
+      await admin.del(current).catch(() => undefined);
+      for (const dn of created.reverse()) await admin.del(dn).catch(() => undefined);
+      await admin.unbind();
+    });
+    for (const dn of [root, `OU=sales,${root}`, `OU=support,${root}`, former]) {
+      await admin.add(dn, { objectClass: 'organizationalUnit' });
+      created.push(dn);
+    }
+    await admin.add(current, {
+      objectClass: 'user',
+      sAMAccountName: `lc-${tag}`,
+      givenName: 'Søren',
+      sn: 'Åkesson-Ødegård',
+      mail: `soren.akesson-${tag}@example.com`,
+      employeeNumber: '7001',
+      l: 'Paris',
+      userAccountControl: '512',
+    });
+
+    const adRepo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-lifecycle-ad-'));
+    onTestFinished(() => rmSync(adRepo, { recursive: true, force: true }));
+    cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(adRepo, 'mappings'), { recursive: true });
+    writeFileSync(
+      path.join(adRepo, 'mappings/directory.yml'),
+      [
+        'source:',
+        `  url: ${ad.url}`,
+        `  bindDn: ${ad.serviceAccount.upn}`,
+        '  bindPassword: ${AD_BIND_PASSWORD}',
+        `  baseDns: ['${root}']`,
+        '  filter: (&(objectClass=user)(mail=*))',
+        '  identifier: { attribute: objectGUID, format: guid }',
+        '  disabled: { adUserAccountControl: true }',
+        'identity: { xivoField: userfield }',
+        '',
+      ].join('\n'),
+    );
+    const run = async (now: string, args: string[] = []): Promise<ExportReport> => {
+      const io = captureCli({
+        cwd: adRepo,
+        env: { AD_BIND_PASSWORD: ad.serviceAccount.password },
+        now: () => new Date(now),
+      });
+      const code = await runCli(['export', '--json', ...args], io.ctx);
+      expect(io.err()).toBe('');
+      expect(code).toBe(0);
+      return JSON.parse(io.out()) as ExportReport;
+    };
+
+    const first = await run('2026-11-26T12:00:00Z');
+    expect(first).toMatchObject({ entries: 1, created: 1, rejected: [] });
+    const [file] = Object.keys(stateFiles(adRepo));
+    const initial = stateFiles(adRepo)[file!]!;
+    const before = JSON.parse(initial) as UserState;
+    expect(before.dn).toBe(current);
+    expect(before.line).not.toBeNull();
+
+    const moved = person(`OU=support,${root}`);
+    await admin.modifyDN(current, moved);
+    current = moved;
+    const afterMove = await run('2026-11-27T12:00:00Z');
+    expect(afterMove).toMatchObject({
+      entries: 1,
+      created: 0,
+      updated: 1,
+      disabled: 0,
+      removed: 0,
+      written: [`state/users/${file}`],
+      removedFiles: [],
+    });
+    expect(Object.keys(stateFiles(adRepo))).toEqual([file]);
+    const movedState = JSON.parse(stateFiles(adRepo)[file!]!) as UserState;
+    expect({ ...movedState, dn: before.dn }).toEqual(before);
+    expect(movedState.dn).toBe(moved);
+
+    const outside = person(former);
+    await admin.modifyDN(current, outside);
+    current = outside;
+    const gone = await run('2026-11-28T12:00:00Z', ['--allow-drop']);
+    expect(gone).toMatchObject({ entries: 0, created: 0, disabled: 1, removed: 0 });
+    const goneState = JSON.parse(stateFiles(adRepo)[file!]!) as UserState;
+    expect(goneState).toMatchObject({ status: 'disabled', since: '2026-11-28' });
+    expect(numbersOf(goneState)).toEqual(numbersOf(before));
+
+    const back = person(`OU=sales,${root}`);
+    await admin.modifyDN(current, back);
+    current = back;
+    const restored = await run('2026-12-08T12:00:00Z');
+    expect(restored).toMatchObject({ entries: 1, created: 0, updated: 1, removed: 0 });
+    expect(stateFiles(adRepo)).toEqual({ [file!]: initial });
   });
 });
