@@ -1,5 +1,5 @@
 import { errors } from './errors.ts';
-import { listRows, type ListConfig } from './list.ts';
+import { ListCache, listRows, type ListConfig } from './list.ts';
 import { listConfigs, type Presenter, type Rel } from './present.ts';
 import type { ConfdStore } from './store.ts';
 import type { ExtensionRow, JsonBody } from './types.ts';
@@ -38,14 +38,24 @@ const created = (ctx: RouteContext, rel: Rel, id: number, body: JsonBody): Route
 });
 const items = (list: unknown[]): { total: number; items: unknown[] } => ({ total: list.length, items: list });
 
+/** Sorted lists kept between the pages of one listing, per store (see `ListCache`). */
+const listCaches = new WeakMap<ConfdStore, ListCache>();
+
 function page<Row>(
   ctx: RouteContext,
+  name: string,
   rows: Iterable<Row>,
   config: ListConfig<Row>,
   render: (row: Row) => JsonBody,
   extraFilter?: (row: Row) => boolean,
 ): RouteResult {
-  const result = listRows(rows, ctx.query, config, extraFilter);
+  let cache = listCaches.get(ctx.store);
+  if (!cache) {
+    cache = new ListCache();
+    listCaches.set(ctx.store, cache);
+  }
+  const memo = { cache, version: ctx.store.version, name };
+  const result = listRows(rows, ctx.query, config, extraFilter, memo);
   return ok({ total: result.total, items: result.rows.map(render) });
 }
 
@@ -76,6 +86,7 @@ function crud<Row extends { id: number }>(
       handle: (ctx) =>
         page(
           ctx,
+          name,
           ops.rows(ctx.store),
           ops.config(configs),
           (row) => ops.render(ctx.present, row),
@@ -147,7 +158,7 @@ export function buildConfdRoutes(store: ConfdStore): ConfdRoute[] {
   const users: ConfdRoute[] = [
     {
       ...(usersList as ConfdRoute),
-      handle: (ctx) => page(ctx, ctx.store.users.values(), configs.users, userListView(ctx)),
+      handle: (ctx) => page(ctx, 'users', ctx.store.users.values(), configs.users, userListView(ctx)),
     },
     ...userRoutes,
   ];
@@ -158,7 +169,7 @@ export function buildConfdRoutes(store: ConfdStore): ConfdRoute[] {
     return (e: ExtensionRow) => ctx.store.contextByNameOrNull(e.context)?.type === type;
   };
 
-  return [
+  const routes: ConfdRoute[] = [
     ...users,
     ...crud(
       'lines',
@@ -575,6 +586,22 @@ export function buildConfdRoutes(store: ConfdStore): ConfdRoute[] {
       handle: (ctx) => ok(structuredClone(ctx.store.getUser(p(ctx, 'user_id')).services)),
     },
   ];
+  // Store methods validate before they write, but a write request that fails half-way must not
+  // leave a stale sorted list behind: every non-GET request counts as a write, whatever its outcome.
+  return routes.map((route) =>
+    route.method === 'GET'
+      ? route
+      : {
+          ...route,
+          handle: (ctx) => {
+            try {
+              return route.handle(ctx);
+            } finally {
+              ctx.store.touch();
+            }
+          },
+        },
+  );
 }
 
 function associatedSip(ctx: RouteContext, lineId: number): JsonBody {

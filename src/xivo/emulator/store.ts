@@ -163,6 +163,25 @@ export class ConfdStore {
   private nextIds: Record<string, number> = {};
   /** Called after every successful write (persistence hook). */
   onChange: () => void = () => undefined;
+  private revision = 0;
+
+  /**
+   * Bumped by every write, whatever it touches: list caches compare it, and list columns read
+   * other tables and associations, so no write is too small to count.
+   */
+  get version(): number {
+    return this.revision;
+  }
+
+  /** For writes that may have happened outside the store methods' own bookkeeping (failed requests). */
+  touch(): void {
+    this.revision++;
+  }
+
+  private changed(): void {
+    this.revision++;
+    this.onChange();
+  }
 
   private nextId(table: string): number {
     const id = this.nextIds[table] ?? 1;
@@ -269,7 +288,7 @@ export class ConfdStore {
     user.caller_id ??= this.defaultCallerId(user);
     this.users.set(id, user);
     this.indexUser(user);
-    this.onChange();
+    this.changed();
     return user;
   }
 
@@ -317,7 +336,7 @@ export class ConfdStore {
     const voicemailId = this.userVoicemail.get(user.id);
     const voicemail = voicemailId === undefined ? undefined : this.voicemails.get(voicemailId);
     if (nameChanged && voicemail) voicemail.name = `${user.firstname} ${user.lastname ?? ''}`.trim();
-    this.onChange();
+    this.changed();
   }
 
   deleteUser(idOrUuid: string): void {
@@ -345,7 +364,7 @@ export class ConfdStore {
     this.userIncalls.delete(user.id);
     this.unindexUser(user);
     this.users.delete(user.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- lines ----------
@@ -378,7 +397,7 @@ export class ConfdStore {
     };
     this.lines.set(id, line);
     this.lineByProvCode.set(provisioningCode, id);
-    this.onChange();
+    this.changed();
     return line;
   }
 
@@ -413,7 +432,7 @@ export class ConfdStore {
     this.lineByProvCode.delete(line.provisioning_code);
     Object.assign(line, fields);
     this.lineByProvCode.set(line.provisioning_code, line.id);
-    this.onChange();
+    this.changed();
   }
 
   /** Not guarded: the endpoint goes with the line, its user and extension links are dropped. */
@@ -439,7 +458,7 @@ export class ConfdStore {
     }
     this.lineByProvCode.delete(line.provisioning_code);
     this.lines.delete(line.id);
-    this.onChange();
+    this.changed();
   }
 
   /** What provd does when a phone is provisioned with the line; confd itself cannot do it. */
@@ -447,7 +466,7 @@ export class ConfdStore {
     const line = this.getLine(lineId);
     if (!this.lineSip.has(line.id)) throw errors.missingAssociation('Line', 'Endpoint', { line_id: line.id });
     line.device_id = deviceId;
-    this.onChange();
+    this.changed();
   }
 
   // ---------- SIP endpoints ----------
@@ -467,7 +486,7 @@ export class ConfdStore {
     };
     this.endpointsSip.set(id, sip);
     this.sipByUsername.set(username, id);
-    this.onChange();
+    this.changed();
     return sip;
   }
 
@@ -491,7 +510,7 @@ export class ConfdStore {
     if (fields['host'] === null) fields['host'] = 'dynamic';
     Object.assign(sip, fields);
     this.sipByUsername.set(sip.username, sip.id);
-    this.onChange();
+    this.changed();
   }
 
   deleteSip(rawId: string): void {
@@ -502,7 +521,7 @@ export class ConfdStore {
     }
     this.sipByUsername.delete(sip.username);
     this.endpointsSip.delete(sip.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- contexts ----------
@@ -527,7 +546,7 @@ export class ConfdStore {
     };
     this.contexts.set(id, context);
     this.contextByName.set(name, id);
-    this.onChange();
+    this.changed();
     return context;
   }
 
@@ -543,7 +562,7 @@ export class ConfdStore {
     if ('incall_ranges' in fields) context.incall_ranges = normaliseIncallRanges(fields['incall_ranges']);
     delete fields['incall_ranges'];
     Object.assign(context, fields);
-    this.onChange();
+    this.changed();
   }
 
   deleteContext(rawId: string): void {
@@ -558,7 +577,7 @@ export class ConfdStore {
     this.contextByName.delete(context.name);
     this.contextRefs.delete(context.name);
     this.contexts.delete(context.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- extensions ----------
@@ -597,7 +616,7 @@ export class ConfdStore {
     this.extensions.set(id, extension);
     this.extensionByKey.set(`${exten}@${contextName}`, id);
     this.refContext(contextName, 'Extension', 1);
-    this.onChange();
+    this.changed();
     return extension;
   }
 
@@ -623,7 +642,7 @@ export class ConfdStore {
     Object.assign(extension, fields);
     this.extensionByKey.set(`${extension.exten}@${extension.context}`, extension.id);
     this.refContext(extension.context, 'Extension', 1);
-    this.onChange();
+    this.changed();
   }
 
   deleteExtension(rawId: string): void {
@@ -641,7 +660,7 @@ export class ConfdStore {
     this.extensionByKey.delete(`${extension.exten}@${extension.context}`);
     this.refContext(extension.context, 'Extension', -1);
     this.extensions.delete(extension.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- incalls ----------
@@ -713,7 +732,7 @@ export class ConfdStore {
     };
     this.incalls.set(id, incall);
     this.indexIncallDestination(incall, 1);
-    this.onChange();
+    this.changed();
     return incall;
   }
 
@@ -724,7 +743,7 @@ export class ConfdStore {
     this.indexIncallDestination(incall, -1);
     Object.assign(incall, fields);
     this.indexIncallDestination(incall, 1);
-    this.onChange();
+    this.changed();
   }
 
   /** Frees (does not delete) the incall's extension, as xivo-dao's incall persistor does. */
@@ -737,7 +756,7 @@ export class ConfdStore {
     }
     this.indexIncallDestination(incall, -1);
     this.incalls.delete(incall.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- voicemails ----------
@@ -781,7 +800,7 @@ export class ConfdStore {
     this.voicemails.set(id, voicemail);
     this.voicemailByKey.set(`${voicemail.number}@${voicemail.context}`, id);
     this.refContext(voicemail.context, 'Voicemail', 1);
-    this.onChange();
+    this.changed();
     return voicemail;
   }
 
@@ -794,7 +813,7 @@ export class ConfdStore {
     Object.assign(voicemail, fields);
     this.voicemailByKey.set(`${voicemail.number}@${voicemail.context}`, voicemail.id);
     this.refContext(voicemail.context, 'Voicemail', 1);
-    this.onChange();
+    this.changed();
   }
 
   deleteVoicemail(rawId: string): void {
@@ -806,7 +825,7 @@ export class ConfdStore {
     this.voicemailByKey.delete(`${voicemail.number}@${voicemail.context}`);
     this.refContext(voicemail.context, 'Voicemail', -1);
     this.voicemails.delete(voicemail.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- agents (wazo-confd agent.yml shape) ----------
@@ -828,7 +847,7 @@ export class ConfdStore {
     };
     this.agents.set(id, agent);
     this.agentByNumber.set(number, id);
-    this.onChange();
+    this.changed();
     return agent;
   }
 
@@ -838,7 +857,7 @@ export class ConfdStore {
     const fields = parseBody(body, AGENT_SCHEMA, [], true);
     delete fields['number'];
     Object.assign(agent, fields);
-    this.onChange();
+    this.changed();
   }
 
   deleteAgent(rawId: string): void {
@@ -847,7 +866,7 @@ export class ConfdStore {
     this.agentUsers.delete(agent.id);
     this.agentByNumber.delete(agent.number);
     this.agents.delete(agent.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- call permissions ----------
@@ -868,7 +887,7 @@ export class ConfdStore {
     };
     this.callPermissions.set(id, permission);
     this.permissionByName.set(name, id);
-    this.onChange();
+    this.changed();
     return permission;
   }
 
@@ -883,7 +902,7 @@ export class ConfdStore {
     this.permissionByName.delete(permission.name);
     Object.assign(permission, fields);
     this.permissionByName.set(permission.name, permission.id);
-    this.onChange();
+    this.changed();
   }
 
   /** Memberships are dropped with the permission. */
@@ -895,7 +914,7 @@ export class ConfdStore {
     this.permissionUsers.delete(permission.id);
     this.permissionByName.delete(permission.name);
     this.callPermissions.delete(permission.id);
-    this.onChange();
+    this.changed();
   }
 
   callPermissionByName(name: string): CallPermissionRow | undefined {
@@ -918,7 +937,7 @@ export class ConfdStore {
     }
     this.lineSip.set(line.id, sip.id);
     this.sipLine.set(sip.id, line.id);
-    this.onChange();
+    this.changed();
   }
 
   dissociateLineSip(rawLineId: string, rawSipId: string): void {
@@ -935,7 +954,7 @@ export class ConfdStore {
     }
     this.lineSip.delete(line.id);
     this.sipLine.delete(sip.id);
-    this.onChange();
+    this.changed();
   }
 
   associateUserLine(rawUserId: string, rawLineId: string): void {
@@ -948,7 +967,7 @@ export class ConfdStore {
     push(this.userLines, user.id, line.id);
     push(this.lineUsers, line.id, user.id);
     this.userLineOrder.set(`${user.id}:${line.id}`, this.userLineSequence++);
-    this.onChange();
+    this.changed();
   }
 
   dissociateUserLine(rawUserId: string, rawLineId: string): void {
@@ -962,7 +981,7 @@ export class ConfdStore {
     pull(this.userLines, user.id, line.id);
     pull(this.lineUsers, line.id, user.id);
     this.userLineOrder.delete(`${user.id}:${line.id}`);
-    this.onChange();
+    this.changed();
   }
 
   associateLineExtension(rawLineId: string, rawExtensionId: string): void {
@@ -996,7 +1015,7 @@ export class ConfdStore {
     }
     this.lineExtension.set(line.id, extension.id);
     push(this.extensionLines, extension.id, line.id);
-    this.onChange();
+    this.changed();
   }
 
   dissociateLineExtension(rawLineId: string, rawExtensionId: string): void {
@@ -1009,7 +1028,7 @@ export class ConfdStore {
       throw errors.resourceAssociated('Line', 'Device', { line_id: line.id, device_id: line.device_id });
     this.lineExtension.delete(line.id);
     pull(this.extensionLines, extension.id, line.id);
-    this.onChange();
+    this.changed();
   }
 
   associateIncallExtension(rawIncallId: string, rawExtensionId: string): void {
@@ -1033,7 +1052,7 @@ export class ConfdStore {
       throw errors.resourceAssociated('Extension', 'Line', { extension_id: extension.id, line_ids: lineIds });
     this.incallExtension.set(incall.id, extension.id);
     this.extensionIncall.set(extension.id, incall.id);
-    this.onChange();
+    this.changed();
   }
 
   dissociateIncallExtension(rawIncallId: string, rawExtensionId: string): void {
@@ -1044,7 +1063,7 @@ export class ConfdStore {
     }
     this.incallExtension.delete(incall.id);
     this.extensionIncall.delete(extension.id);
-    this.onChange();
+    this.changed();
   }
 
   associateUserVoicemail(rawUserId: string, rawVoicemailId: string): void {
@@ -1056,7 +1075,7 @@ export class ConfdStore {
     }
     this.userVoicemail.set(user.id, voicemail.id);
     push(this.voicemailUsers, voicemail.id, user.id);
-    this.onChange();
+    this.changed();
   }
 
   dissociateUserVoicemail(rawUserId: string): void {
@@ -1065,7 +1084,7 @@ export class ConfdStore {
     if (voicemailId === undefined) throw errors.notFound('UserVoicemail', { user_id: user.id });
     this.userVoicemail.delete(user.id);
     pull(this.voicemailUsers, voicemailId, user.id);
-    this.onChange();
+    this.changed();
   }
 
   associateUserAgent(rawUserId: string, rawAgentId: string): void {
@@ -1076,7 +1095,7 @@ export class ConfdStore {
       throw errors.resourceAssociated('User', 'Agent', { user_id: user.id, agent_id: current });
     this.userAgent.set(user.id, agent.id);
     push(this.agentUsers, agent.id, user.id);
-    this.onChange();
+    this.changed();
   }
 
   dissociateUserAgent(rawUserId: string): void {
@@ -1085,7 +1104,7 @@ export class ConfdStore {
     if (agentId === undefined) throw errors.notFound('UserAgent', { user_id: user.id });
     this.userAgent.delete(user.id);
     pull(this.agentUsers, agentId, user.id);
-    this.onChange();
+    this.changed();
   }
 
   associateUserCallPermission(rawUserId: string, rawPermissionId: string): void {
@@ -1099,7 +1118,7 @@ export class ConfdStore {
     }
     setAdd(this.userPermissions, user.id, permission.id);
     setAdd(this.permissionUsers, permission.id, user.id);
-    this.onChange();
+    this.changed();
   }
 
   dissociateUserCallPermission(rawUserId: string, rawPermissionId: string): void {
@@ -1110,7 +1129,7 @@ export class ConfdStore {
     }
     setDelete(this.userPermissions, user.id, permission.id);
     setDelete(this.permissionUsers, permission.id, user.id);
-    this.onChange();
+    this.changed();
   }
 
   // ---------- persistence ----------
@@ -1151,6 +1170,7 @@ export class ConfdStore {
 
   /** Loads persisted tables verbatim (they were validated when first written). */
   loadData(data: EmulatorData): void {
+    this.revision++;
     const load = <Row extends { id: number }>(table: Map<number, Row>, rows: Row[]) => {
       for (const row of rows) table.set(row.id, clone(row));
     };
