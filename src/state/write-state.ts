@@ -5,7 +5,7 @@ import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
 import { StateError } from './errors.ts';
 import { isInside } from './read-file.ts';
-import { textDigest } from './read-state.ts';
+import { displayPath, textDigest } from './read-state.ts';
 import { renderQuarantineFile, renderStateFile } from './render-state.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
 
@@ -42,7 +42,7 @@ const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
 export async function writeStateDir(stateDir: string, changes: StateChanges): Promise<StateWriteResult> {
   const root = path.resolve(stateDir);
   const usersDir = path.join(root, 'users');
-  const display = (full: string): string => path.relative(path.dirname(root), full).split(path.sep).join('/');
+  const display = displayPath(root);
 
   // Rendered only when written: 20,000 rendered files held at once would double the export's memory.
   const pending: { full: string; current: string | undefined; render: () => string }[] = [];
