@@ -23,7 +23,7 @@ const pureRestrictions = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.tmp/', 'src/state/generated/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', '.tmp/', '.cache/', 'src/state/generated/'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

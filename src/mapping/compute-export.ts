@@ -167,7 +167,13 @@ export function computeExport(input: ExportInput): ExportResult {
   }
   const { kept: liveQuarantine } = expireQuarantine(input.quarantine, quarantineDays, now);
   const reclaimed: QuarantinedNumber[] = [];
-  const quarantinedFor = new Map(liveQuarantine.map((q) => [`${q.kind}|${q.number}|${q.previousKey}`, q]));
+  // The first entry wins, as a list search would: the same number may be quarantined twice for one
+  // person under two contexts.
+  const quarantinedFor = new Map<string, QuarantinedNumber>();
+  for (const q of liveQuarantine) {
+    const id = `${q.kind}|${q.number}|${q.previousKey}`;
+    if (!quarantinedFor.has(id)) quarantinedFor.set(id, q);
+  }
   for (const group of [...groups.values()].sort((a, b) => compareText(a.kind, b.kind))) {
     const requesters = new Set(group.keys);
     const used = new Set<string>();

@@ -6,7 +6,14 @@ import type { Issue } from './validate-ajv.ts';
 /** Largest state or mapping file read (1 MiB); a real state file is a few hundred bytes. */
 export const MAX_FILE_BYTES = 1024 * 1024;
 
-export type FileReadResult = { ok: true; text: string } | { ok: false; issue: Issue };
+export type FileReadResult =
+  | {
+      ok: true;
+      text: string;
+      /** The file starts with a UTF-8 byte order mark, which `text` leaves out. */
+      bom: boolean;
+    }
+  | { ok: false; issue: Issue };
 
 /**
  * Reads a UTF-8 text file that must stay inside `root` (after resolving symlinks), is a regular file
@@ -107,7 +114,8 @@ function decode(buffer: Buffer, bytesRead: number, size: number, display: string
   if (bytesRead > size) return fail('changed while being read; run again', 'unreadable');
   try {
     // TextDecoder strips a leading BOM, which editors on Windows add; nothing else to normalise.
-    return { ok: true, text: utf8.decode(buffer.subarray(0, bytesRead)) };
+    const bom = bytesRead >= 3 && buffer[0] === 0xef && buffer[1] === 0xbb && buffer[2] === 0xbf;
+    return { ok: true, text: utf8.decode(buffer.subarray(0, bytesRead)), bom };
   } catch {
     return fail('is not valid UTF-8 text', 'utf8');
   }

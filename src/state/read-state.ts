@@ -83,7 +83,11 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
     const valid = validateUserState(parsed.json, file);
     if (!valid.ok) issues.push(...valid.issues);
     else
-      users.set(name.slice(0, -'.json'.length), { file, state: valid.state, digest: textDigest(read.text) });
+      users.set(name.slice(0, -'.json'.length), {
+        file,
+        state: valid.state,
+        digest: textDigest(read.bom ? `\ufeff${read.text}` : read.text),
+      });
   }
 
   const quarantine = await readQuarantine(root, display, issues);

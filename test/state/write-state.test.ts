@@ -140,6 +140,23 @@ describe('writeStateDir', () => {
     expect(await readFile(path.join(dir, 'users', '1.json'), 'utf8')).toBe('edited after the read');
   });
 
+  it('rewrites a file whose only difference is a byte order mark, which reading leaves out', async () => {
+    const dir = path.join(await testdir(), 'state');
+    await writeStateDir(dir, { write: new Map([['1', buildUser('1')]]) });
+    const file = path.join(dir, 'users', '1.json');
+    await writeFile(file, `\ufeff${renderStateFile(buildUser('1'))}`);
+    const read = await readStateDir(dir);
+    expect(read.users.get('1')?.state.key).toBe('1');
+
+    const result = await writeStateDir(dir, {
+      write: new Map([['1', buildUser('1')]]),
+      current: new Map([...read.users].map(([key, entry]) => [key, entry.digest])),
+    });
+
+    expect(result.written).toEqual(['state/users/1.json']);
+    expect(await readFile(file, 'utf8')).toBe(renderStateFile(buildUser('1')));
+  });
+
   it('never follows a symbolic link planted at the temporary file name', async () => {
     const root = await testdir();
     const dir = path.join(root, 'state');
