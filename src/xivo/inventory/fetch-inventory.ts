@@ -285,7 +285,19 @@ function address(ref: ExtensionRef | undefined): ExtensionAddress | null {
 }
 
 function toVoicemail(v: ConfdVoicemail): InventoryVoicemail {
-  return { id: v.id, number: v.number, context: v.context, name: v.name };
+  return {
+    id: v.id,
+    number: v.number,
+    context: v.context,
+    name: v.name,
+    email: nullableString(v['email']),
+    language: nullableString(v['language']),
+    timezone: nullableString(v['timezone']),
+  };
+}
+
+function nullableString(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
 }
 
 function toAgent(a: ConfdAgent): InventoryAgent {

@@ -92,6 +92,10 @@ export interface InventoryVoicemail {
   number: string;
   context: string;
   name: string;
+  /** Null when confd has none (or omits the field). The planner compares these with state. */
+  email: string | null;
+  language: string | null;
+  timezone: string | null;
 }
 
 export interface InventoryAgent {

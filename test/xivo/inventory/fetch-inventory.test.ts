@@ -79,7 +79,14 @@ describe('fetchInventory', () => {
     }).users;
     const [alice, bob, carol] = seeded.map((s) => s);
     // Orphans a planner may re-use: an unattached voicemail, agent, SIP endpoint and line.
-    const vm = await client.voicemails.create({ name: 'Old', number: '1900', context: 'default' });
+    const vm = await client.voicemails.create({
+      name: 'Old',
+      number: '1900',
+      context: 'default',
+      email: 'old@example.com',
+      language: 'fr_FR',
+      timezone: 'eu-fr',
+    });
     const agent = await client.agents.create({ number: '8999' });
     const sip = await client.endpointsSip.create({ username: 'leftover' });
     const line = await client.lines.create({ context: 'default' });
@@ -192,9 +199,21 @@ describe('fetchInventory', () => {
         number: '1003',
         context: 'default',
         name: 'First3 Last3',
+        email: null,
+        language: null,
+        timezone: null,
         userIds: [carol?.userId],
       },
-      { id: vm.id, number: '1900', context: 'default', name: 'Old', userIds: [] },
+      {
+        id: vm.id,
+        number: '1900',
+        context: 'default',
+        name: 'Old',
+        email: 'old@example.com',
+        language: 'fr_FR',
+        timezone: 'eu-fr',
+        userIds: [],
+      },
     ]);
     expect(unmanaged.agents).toEqual([
       { id: carol?.agentId, number: '8003', userIds: [carol?.userId] },
