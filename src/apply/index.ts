@@ -9,7 +9,7 @@ export {
   applyPlan,
 } from './apply-plan.ts';
 export { type ConfdPort, type HttpMethod, ConfdRequestError } from './confd-port.ts';
-export { type FetchInventoryOptions, fetchLiveInventory } from './fetch-live-inventory.ts';
+export { liveInventoryFrom } from './live-inventory-from.ts';
 export {
   type HeldLock,
   type LockOptions,

@@ -9,9 +9,15 @@ import {
   type Issue,
   type UserState,
 } from '../state/index.ts';
-import { createXivoClient, type XivoClient } from '../xivo/index.ts';
+import { createXivoClient, fetchInventory, type XivoClient } from '../xivo/index.ts';
 import type { ConfdPort } from './confd-port.ts';
-import { fetchLiveInventory } from './fetch-live-inventory.ts';
+import { liveInventoryFrom } from './live-inventory-from.ts';
+
+/**
+ * Rows per list request of the inventory read. confd has no maximum; large pages keep a
+ * 20,000-user XiVO to a few requests per resource type.
+ */
+const INVENTORY_PAGE_SIZE = 5000;
 
 export interface PrepareOptions {
   /** Repository holding `mappings/` and `state/`. */
@@ -24,13 +30,17 @@ export interface PrepareOptions {
   allowDeletions?: number | null;
   /** State directory of the last applied commit, for drift detection. (Default: none) */
   baselineDir?: string;
-  /** Use this confd connection instead of the one configured. (Default: from mappings + env) */
+  /**
+   * Use this confd connection instead of the one configured: the typed client, e.g. the `port` of
+   * an earlier PreparedPlan (a bare ConfdPort cannot read the paged inventory). (Default: from
+   * mappings + env)
+   */
   port?: ConfdPort;
 }
 
 export interface PreparedPlan {
   plan: Plan;
-  port: ConfdPort;
+  port: XivoClient;
   config: MappingConfig;
   inventory: LiveInventory;
   /** The desired state, by key (for write-back and notification of what was applied). */
@@ -57,8 +67,10 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
     const baseline = await readStateDir(options.baselineDir);
     lastApplied = new Map([...baseline.users].map(([key, entry]) => [key, entry.state]));
   }
-  const port = options.port ?? connect(config, options.env);
-  const inventory = await fetchLiveInventory(port);
+  const port = options.port === undefined ? connect(config, options.env) : typedClient(options.port);
+  const inventory = liveInventoryFrom(
+    await fetchInventory(port, { keyField: config.identity.xivoField, pageSize: INVENTORY_PAGE_SIZE }),
+  );
   const states = new Map([...state.users].map(([key, entry]) => [key, entry.state]));
   const fieldOwners = Object.fromEntries(
     Object.entries(config.fields).map(([field, rule]) => [
@@ -106,6 +118,17 @@ export function connect(
     username: credential(config.xivo?.username, 'XIVO_USER', 'xivo.username'),
     password: credential(config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),
   });
+}
+
+/** The CLI passes back `PreparedPlan.port`, typed as the narrower ConfdPort it hands to apply. */
+function typedClient(port: ConfdPort): XivoClient {
+  const candidate = port as Partial<XivoClient>;
+  if (typeof candidate.listAll === 'function' && typeof candidate.users?.listAll === 'function') {
+    return port as XivoClient;
+  }
+  throw new TypeError(
+    'preparePlan: options.port must be the typed XiVO client (createXivoClient or connect), not a bare ConfdPort',
+  );
 }
 
 function summarise(issues: readonly Issue[]): string {

@@ -1,7 +1,7 @@
 /**
  * What the plan needs to know of a live XiVO, normalised to ids and association lists. The plan is
- * pure: the apply folder builds this from the HTTP inventory (`toLiveInventory`), tests build it from
- * the emulator or by hand.
+ * pure: the apply folder builds this from the inventory `fetchInventory` reads (`liveInventoryFrom`),
+ * tests build it from the emulator or by hand.
  */
 export interface LiveInventory {
   /** Fingerprint of the data this was built from, copied into the plan. */

@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyPlan,
-  fetchLiveInventory,
-  renderApplyReport,
-  type ConfdPort,
-  type NewUserSecrets,
-} from '../../src/apply/index.ts';
+import { applyPlan, renderApplyReport, type ConfdPort, type NewUserSecrets } from '../../src/apply/index.ts';
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
+import { readLiveInventory } from '../helpers/live-inventory.ts';
 import { startXivo } from '../helpers/xivo.ts';
 
 const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
@@ -44,7 +39,7 @@ describe('applyPlan', () => {
       user: { firstname: 'Bad', lastname: 'Range' },
       line: { context: 'default', extension: '9999' },
     });
-    const plan = computePlan([good, bad], await fetchLiveInventory(port), options);
+    const plan = computePlan([good, bad], await readLiveInventory(port), options);
 
     const result = await applyPlan(plan, port);
 
@@ -83,7 +78,7 @@ describe('applyPlan', () => {
         line: { context: 'default', extension: String(1100 + i) },
       }),
     );
-    const plan = computePlan(states, await fetchLiveInventory(port), options);
+    const plan = computePlan(states, await readLiveInventory(port), options);
     const measured = measuring(port);
 
     const result = await applyPlan(plan, measured.port, { concurrency: 3 });
@@ -95,7 +90,7 @@ describe('applyPlan', () => {
   it('hands generated secrets to the callback only: never in the plan, the result or the report', async () => {
     const { emu, port } = await startXivo('example');
     const state = person('new', { voicemail: { number: '1042', context: 'default', name: 'New Person' } });
-    const plan = computePlan([state], await fetchLiveInventory(port), options);
+    const plan = computePlan([state], await readLiveInventory(port), options);
     const received: NewUserSecrets[] = [];
 
     const result = await applyPlan(plan, port, { onSecrets: (s) => void received.push(s) });
@@ -114,7 +109,7 @@ describe('applyPlan', () => {
 
   it('starts no step once aborted (lost lock) and reports why', async () => {
     const { emu, port } = await startXivo('example');
-    const plan = computePlan([person('k1')], await fetchLiveInventory(port), options);
+    const plan = computePlan([person('k1')], await readLiveInventory(port), options);
     emu.requestLog.reset();
 
     const result = await applyPlan(plan, port, {
@@ -131,10 +126,10 @@ describe('applyPlan', () => {
     const state = person('k1', {
       did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
     });
-    await applyPlan(computePlan([state], await fetchLiveInventory(port), options), port);
+    await applyPlan(computePlan([state], await readLiveInventory(port), options), port);
     emu.requestLog.reset();
 
-    const plan = computePlan([state], await fetchLiveInventory(port), options);
+    const plan = computePlan([state], await readLiveInventory(port), options);
     const result = await applyPlan(plan, port);
 
     expect(plan.steps).toEqual([]);
@@ -157,11 +152,11 @@ describe('applyPlan, moves and removals', () => {
       callPermissions: ['international'],
     });
     const lyon = { ...paris, line: { context: 'lyon', extension: '2042' } };
-    await applyPlan(computePlan([paris], await fetchLiveInventory(port), options), port);
+    await applyPlan(computePlan([paris], await readLiveInventory(port), options), port);
 
-    const move = computePlan([lyon], await fetchLiveInventory(port), options);
+    const move = computePlan([lyon], await readLiveInventory(port), options);
     const moved = await applyPlan(move, port);
-    const afterMove = await fetchLiveInventory(port);
+    const afterMove = await readLiveInventory(port);
     const removal = computePlan([], afterMove, options);
     const removed = await applyPlan(removal, port);
     const end = emu.snapshot();

@@ -2,11 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCK_NAME, fetchLiveInventory } from '../../src/apply/index.ts';
-import { liveInventoryFrom } from '../../src/apply/live-inventory-from.ts';
-import { computePlan, type LiveInventory, type PlanOptions } from '../../src/plan/index.ts';
+import { LOCK_NAME, liveInventoryFrom } from '../../src/apply/index.ts';
+import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
-import { fetchInventory, type SeedData, type SeedUser } from '../../src/xivo/index.ts';
+import { fetchInventory, type Inventory, type SeedData, type SeedUser } from '../../src/xivo/index.ts';
 import { startXivo } from '../helpers/xivo.ts';
 
 const BASE = path.resolve(import.meta.dirname, '../fixtures/scenarios/xivo-base.json');
@@ -49,8 +48,8 @@ function fullUser(i: number, userfield: string | null): SeedUser {
 async function richXivo() {
   const xivo = await startXivo('none');
   const { emu, port: client } = xivo;
-  emu.seed(JSON.parse(await readFile(BASE, 'utf8')) as SeedData);
-  emu.seed({ extensions: [{ exten: '1500', context: 'default' }] });
+  const base = emu.seed(JSON.parse(await readFile(BASE, 'utf8')) as SeedData);
+  const [leftover] = emu.seed({ extensions: [{ exten: '1500', context: 'default' }] }).extensions;
   const [k1, k2, plain, dupA, dupB, blank, k3] = emu.seed({
     users: [
       { ...fullUser(1, 'k1'), callPermissions: ['national', 'international'] },
@@ -65,72 +64,212 @@ async function richXivo() {
       fullUser(7, 'k3'),
     ],
   }).users;
-  if (!k1 || !k2 || !plain || !dupA || !dupB || !blank || !k3) throw new Error('seed failed');
+  const [national, international] = base.callPermissions;
+  if (!k1 || !k2 || !plain || !dupA || !dupB || !blank || !k3 || !national || !international || !leftover)
+    throw new Error('seed failed');
   // k3's line also rings k1 (secondary user, lower id); blank shares k1's voicemail.
   await client.userLines.associate(k1.userId, k3.lineId ?? 0);
   await client.userVoicemail.associate(blank.userId, k1.voicemailId ?? 0);
   // Orphans.
-  await client.voicemails.create({
+  const vm = await client.voicemails.create({
     name: 'Old',
     number: '1900',
     context: 'default',
     email: 'old@example.com',
   });
-  await client.agents.create({ number: '8999' });
-  await client.endpointsSip.create({ username: 'leftover' });
-  await client.lines.create({ context: 'default' });
+  const agent = await client.agents.create({ number: '8999' });
+  const sip = await client.endpointsSip.create({ username: 'leftover' });
+  const line = await client.lines.create({ context: 'default' });
   const did = await client.extensions.create({ exten: '0472100042', context: 'from-extern' });
   const incall = await client.incalls.create({ destination: { type: 'none' } });
   await client.incallExtensions.associate(incall.id, did.id);
   // The apply lock is not telephony state, even with a member.
   const lock = await client.callPermissions.create({ name: LOCK_NAME, mode: 'deny' });
   await client.userCallPermissions.associate(dupA.userId, lock.id);
-  return { ...xivo, seeded: { k1, k2, plain, dupA, dupB, blank, k3 } };
-}
-
-/**
- * The old reader's output as the adapter gives it: without the users' secrets (fetchInventory never
- * keeps them) and with user lists sorted by id (the old reader kept confd's relation order, which
- * the planner never reads: it only counts users), its fingerprint recomputed the same way.
- */
-function normalised(live: LiveInventory): LiveInventory {
-  const { fingerprint: _, ...data } = live;
-  const byId = (ids: number[]): number[] => [...ids].sort((a, b) => a - b);
-  const rest: Omit<LiveInventory, 'fingerprint'> = {
-    ...data,
-    users: data.users.map((u) => {
-      const { password: _p, call_permission_password: _c, ...fields } = u.fields;
-      return { ...u, fields };
-    }),
-    lines: data.lines.map((l) => ({ ...l, userIds: byId(l.userIds) })),
-    voicemails: data.voicemails.map((v) => ({ ...v, userIds: byId(v.userIds) })),
-    agents: data.agents.map((a) => ({ ...a, userIds: byId(a.userIds) })),
+  return {
+    ...xivo,
+    seeded: { k1, k2, plain, dupA, dupB, blank, k3 },
+    permissions: { national, international, lock: lock.id },
+    orphans: {
+      vm: vm.id,
+      agent: agent.id,
+      sip: sip.id,
+      line: line.id,
+      did: did.id,
+      incall: incall.id,
+      leftover,
+    },
   };
-  return { fingerprint: createHash('sha256').update(JSON.stringify(rest)).digest('hex'), ...rest };
 }
 
 describe('liveInventoryFrom', () => {
-  it('gives the planner what fetchLiveInventory gave, on a rich XiVO', async () => {
-    const { emu, port, seeded } = await richXivo();
+  it('lists every object of a XiVO, managed or not, with ids and associations, in one pass of lists', async () => {
+    const { emu, port, seeded, permissions, orphans } = await richXivo();
+    const { k1, k2, plain, dupA, dupB, blank, k3 } = seeded;
 
     emu.requestLog.reset();
-    const old = await fetchLiveInventory(port);
-    const oldCounts = emu.requestLog.counts();
-    emu.requestLog.reset();
-    const adapted = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
-    const newCounts = emu.requestLog.counts();
+    const live = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
 
-    // The same records in the same order, and the same fingerprint formula over them.
-    expect(adapted).toEqual(normalised(old));
-    expect(JSON.stringify(adapted)).toBe(JSON.stringify(normalised(old)));
-    expect(old.users.some((u) => u.fields['password'] === 'secret-1')).toBe(true);
-    expect(adapted.users.every((u) => !('password' in u.fields))).toBe(true);
-    const shared = (inv: LiveInventory) => inv.lines.find((l) => l.id === seeded.k3.lineId)?.userIds;
-    expect(shared(old)).toEqual([seeded.k3.userId, seeded.k1.userId]);
-    expect(shared(adapted)).toEqual([seeded.k1.userId, seeded.k3.userId]);
+    expect(emu.requestLog.counts()).toEqual({
+      'GET /1.1/users': 1,
+      'GET /1.1/lines': 1,
+      'GET /1.1/endpoints/sip': 1,
+      'GET /1.1/extensions': 1,
+      'GET /1.1/contexts': 1,
+      'GET /1.1/incalls': 1,
+      'GET /1.1/voicemails': 1,
+      'GET /1.1/agents': 1,
+      'GET /1.1/callpermissions': 1,
+      [`GET /1.1/callpermissions/${permissions.national}/users`]: 1,
+      [`GET /1.1/callpermissions/${permissions.international}/users`]: 1,
+      [`GET /1.1/callpermissions/${permissions.lock}/users`]: 1,
+    });
+    // Users of either kind; a user's lines in association order, the lock never among permissions.
+    expect(live.users.map((u) => [u.id, u.lineIds, u.voicemailId, u.agentId, u.callPermissionIds])).toEqual([
+      [
+        k1.userId,
+        [k1.lineId, k3.lineId],
+        k1.voicemailId,
+        k1.agentId,
+        [permissions.national, permissions.international],
+      ],
+      [k2.userId, [k2.lineId], null, null, []],
+      [plain.userId, [plain.lineId], plain.voicemailId, plain.agentId, [permissions.national]],
+      [dupA.userId, [], null, null, []],
+      [dupB.userId, [], null, null, []],
+      [blank.userId, [], k1.voicemailId, null, []],
+      [k3.userId, [k3.lineId], k3.voicemailId, k3.agentId, []],
+    ]);
+    const k1Live = live.users[0];
+    expect(k1Live?.uuid).toBe(k1.uuid);
+    expect(k1Live?.fields).toMatchObject({
+      firstname: 'First1',
+      userfield: 'k1',
+      username: 'u1',
+      enabled: true,
+    });
+    // XiVO returns passwords in clear: they reach neither the planner nor the fingerprint.
+    for (const user of live.users) {
+      expect(user.fields).not.toHaveProperty('password');
+      expect(user.fields).not.toHaveProperty('call_permission_password');
+    }
+    expect(live.lines).toEqual([
+      {
+        id: k1.lineId,
+        context: 'default',
+        endpointSipId: k1.sipId,
+        extensionIds: [k1.extensionId],
+        userIds: [k1.userId],
+      },
+      {
+        id: k2.lineId,
+        context: 'default',
+        endpointSipId: k2.sipId,
+        extensionIds: [k2.extensionId],
+        userIds: [k2.userId],
+      },
+      {
+        id: plain.lineId,
+        context: 'default',
+        endpointSipId: plain.sipId,
+        extensionIds: [plain.extensionId],
+        userIds: [plain.userId],
+      },
+      // Shared: main user k3, secondary k1; listed by id.
+      {
+        id: k3.lineId,
+        context: 'default',
+        endpointSipId: k3.sipId,
+        extensionIds: [k3.extensionId],
+        userIds: [k1.userId, k3.userId],
+      },
+      { id: orphans.line, context: 'default', endpointSipId: null, extensionIds: [], userIds: [] },
+    ]);
+    expect(live.endpointsSip.map((s) => [s.id, s.username])).toEqual([
+      [k1.sipId, 'sip1'],
+      [k2.sipId, expect.stringMatching(/^[a-z0-9]{8}$/) as string],
+      [plain.sipId, 'sip3'],
+      [k3.sipId, 'sip7'],
+      [orphans.sip, 'leftover'],
+    ]);
+    expect(live.extensions).toEqual([
+      { id: orphans.leftover, exten: '1500', context: 'default' },
+      { id: k1.extensionId, exten: '1001', context: 'default' },
+      { id: k1.didExtensionId, exten: '0123456701', context: 'from-extern' },
+      { id: k2.extensionId, exten: '1002', context: 'default' },
+      { id: plain.extensionId, exten: '1003', context: 'default' },
+      { id: plain.didExtensionId, exten: '0123456703', context: 'from-extern' },
+      { id: k3.extensionId, exten: '1007', context: 'default' },
+      { id: k3.didExtensionId, exten: '0123456707', context: 'from-extern' },
+      { id: orphans.did, exten: '0472100042', context: 'from-extern' },
+    ]);
+    expect(live.incalls).toEqual([
+      { id: k1.incallId, userId: k1.userId, extensionIds: [k1.didExtensionId] },
+      { id: plain.incallId, userId: plain.userId, extensionIds: [plain.didExtensionId] },
+      { id: k3.incallId, userId: k3.userId, extensionIds: [k3.didExtensionId] },
+      { id: orphans.incall, userId: null, extensionIds: [orphans.did] },
+    ]);
+    const vm = (i: number) => ({ email: `vm${i}@example.com`, language: 'fr_FR', timezone: 'eu-fr' });
+    expect(live.voicemails).toEqual([
+      {
+        id: k1.voicemailId,
+        number: '1001',
+        context: 'default',
+        name: 'First1 Last1',
+        ...vm(1),
+        userIds: [k1.userId, blank.userId],
+      },
+      {
+        id: plain.voicemailId,
+        number: '1003',
+        context: 'default',
+        name: 'First3 Last3',
+        ...vm(3),
+        userIds: [plain.userId],
+      },
+      {
+        id: k3.voicemailId,
+        number: '1007',
+        context: 'default',
+        name: 'First7 Last7',
+        ...vm(7),
+        userIds: [k3.userId],
+      },
+      {
+        id: orphans.vm,
+        number: '1900',
+        context: 'default',
+        name: 'Old',
+        email: 'old@example.com',
+        language: null,
+        timezone: null,
+        userIds: [],
+      },
+    ]);
+    expect(live.agents).toEqual([
+      { id: k1.agentId, number: '8001', userIds: [k1.userId] },
+      { id: plain.agentId, number: '8003', userIds: [plain.userId] },
+      { id: k3.agentId, number: '8007', userIds: [k3.userId] },
+      { id: orphans.agent, number: '8999', userIds: [] },
+    ]);
+    expect(live.callPermissions).toEqual([
+      { id: permissions.national, name: 'national' },
+      { id: permissions.international, name: 'international' },
+    ]);
 
-    // And so the same plan: updates, a voicemail change, a move, a creation, a duplicate key,
-    // a deletion (k2 has no state) and an adoption by e-mail.
+    // The fingerprint covers exactly the records; the key field and the page size change nothing.
+    const { fingerprint, ...data } = live;
+    expect(fingerprint).toBe(createHash('sha256').update(JSON.stringify(data)).digest('hex'));
+    const again = liveInventoryFrom(await fetchInventory(port, { keyField: 'description', pageSize: 2 }));
+    expect(again).toEqual(live);
+    await port.users.update(dupB.userId, { lastname: 'Renamed' });
+    const changed = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
+    expect(changed.fingerprint).not.toBe(fingerprint);
+  });
+
+  it('is what the planner plans from: adoption, update, deletion, orphan re-use and creation', async () => {
+    const { port } = await richXivo();
+    const live = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
     const states = [
       person('k1', {
         user: { firstname: 'First1', lastname: 'Renamed', email: 'u1@example.com', username: 'u1' },
@@ -152,9 +291,10 @@ describe('liveInventoryFrom', () => {
       now: new Date('2026-11-27T12:00:00Z'),
       allowDeletions: 10,
     };
-    const oldPlan = computePlan(states, old, options);
-    const newPlan = computePlan(states, adapted, options);
-    expect(newPlan.people.map((p) => [p.key, p.kind])).toEqual([
+    const plan = computePlan(states, live, options);
+
+    expect(plan.inventoryFingerprint).toBe(live.fingerprint);
+    expect(plan.people.map((p) => [p.key, p.kind])).toEqual([
       ['adopted', 'adopt'],
       ['k1', 'update'],
       ['k2', 'delete'],
@@ -162,20 +302,63 @@ describe('liveInventoryFrom', () => {
       ['kdup', 'update'],
       ['new', 'create'],
     ]);
-    expect({ ...newPlan, inventoryFingerprint: '' }).toEqual({ ...oldPlan, inventoryFingerprint: '' });
+    const k1 = plan.people.find((p) => p.key === 'k1');
+    expect(k1?.fields).toEqual([{ field: 'lastname', old: 'Last1', new: 'Renamed' }]);
+    // The orphan line is re-used; the voicemail e-mail, read from confd, is compared.
+    expect(plan.people.find((p) => p.key === 'kdup')?.resources.map((r) => [r.resource, r.change])).toEqual([
+      ['line', 'reuse'],
+    ]);
+    expect(k1?.resources.find((r) => r.resource === 'voicemail')?.change).toBe('update');
+  });
 
-    // The same lists, plus contexts, plus the lock's members (fetchInventory knows no lock).
-    const lockId = (await port.callPermissions.list({ name: LOCK_NAME })).items[0]?.id;
-    expect(newCounts).toEqual({
-      ...oldCounts,
-      'GET /1.1/contexts': 1,
-      [`GET /1.1/callpermissions/${lockId}/users`]: 1,
-    });
-
-    // The key field only splits Inventory; the planner's view does not depend on it.
-    const byDescription = liveInventoryFrom(
-      await fetchInventory(port, { keyField: 'description', pageSize: 2 }),
-    );
-    expect(byDescription).toEqual(adapted);
+  it('keeps the line ids of a user whose line vanished between two list reads, but no such line', () => {
+    const inventory: Inventory = {
+      keyField: 'userfield',
+      users: [
+        {
+          id: 1,
+          uuid: 'u-1',
+          key: 'k1',
+          firstname: 'A',
+          lastname: null,
+          email: null,
+          enabled: true,
+          fields: { firstname: 'A', userfield: 'k1' },
+          lines: [{ id: 9, context: null, endpointSip: { id: 3, username: 'abc' }, extension: null }],
+          incalls: [],
+          voicemail: null,
+          agent: null,
+          callPermissions: [{ id: 5, name: LOCK_NAME }],
+        },
+      ],
+      duplicateKeys: [],
+      contexts: [],
+      extensionsByContext: {},
+      callPermissions: [{ id: 5, name: LOCK_NAME }],
+      unmanaged: {
+        users: [],
+        lines: [],
+        endpointsSip: [],
+        extensions: [],
+        incalls: [],
+        voicemails: [],
+        agents: [],
+      },
+    };
+    const live = liveInventoryFrom(inventory);
+    expect(live.users).toEqual([
+      {
+        id: 1,
+        uuid: 'u-1',
+        fields: { firstname: 'A', userfield: 'k1' },
+        lineIds: [9],
+        voicemailId: null,
+        agentId: null,
+        callPermissionIds: [],
+      },
+    ]);
+    expect(live.lines).toEqual([]);
+    expect(live.endpointsSip).toEqual([{ id: 3, username: 'abc' }]);
+    expect(live.callPermissions).toEqual([]);
   });
 });

@@ -8,14 +8,16 @@
  *    latency per request, at concurrency 8; compared with the bound `requests × 20 ms / 8`.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { subscribe } from 'node:diagnostics_channel';
+import type { ClientRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPlan, fetchLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
+import { applyPlan, liveInventoryFrom, type ConfdPort } from '../../src/apply/index.ts';
 import { computePlan, sipUsername, type PlanOptions } from '../../src/plan/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { startEmulator, type SeedData, type SeedUser } from '../../src/xivo/emulator/index.ts';
-import { createXivoClient } from '../../src/xivo/index.ts';
+import { createXivoClient, fetchInventory, type XivoClient } from '../../src/xivo/index.ts';
 
 const AUTH = { authUser: 'bench', authPassword: 'bench-secret' };
 const NOOP_USERS = 20_000;
@@ -23,6 +25,9 @@ const APPLY_USERS = 1_000;
 const LATENCY_MS = 20;
 const CONCURRENCY = 8;
 const OPTIONS: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
+/** What `plan` and `apply` read (src/apply/prepare-plan.ts). */
+const readInventory = async (client: XivoClient) =>
+  liveInventoryFrom(await fetchInventory(client, { keyField: 'userfield', pageSize: 5000 }));
 
 const CONTEXTS: SeedData = {
   contexts: [
@@ -65,6 +70,20 @@ function seedUser(s: UserState): SeedUser {
   };
 }
 
+/**
+ * Counts this process's HTTP requests by method and path, as they leave: the inventory read goes
+ * through the typed client's own paging, which a ConfdPort wrapper does not see.
+ */
+function countingHttp(): () => Record<string, number> {
+  const counts: Record<string, number> = {};
+  subscribe('http.client.request.start', (message) => {
+    const { request } = message as { request: ClientRequest };
+    const key = `${request.method} ${request.path.replace(/\?.*$/, '')}`;
+    counts[key] = (counts[key] ?? 0) + 1;
+  });
+  return () => ({ ...counts });
+}
+
 /** Counts requests and the time they spend in flight (to tell scheduling gaps from request latency). */
 function counting(port: ConfdPort): { port: ConfdPort; count: () => number; busyMs: () => number } {
   let n = 0;
@@ -100,13 +119,15 @@ async function serveEmulator(dataFile: string, latencyMs: number): Promise<void>
 /** Child mode `measure-noop <url>`: the reconciler alone in a fresh process, so its RSS is its own. */
 async function measureNoop(url: string): Promise<void> {
   const states = Array.from({ length: NOOP_USERS }, (_, i) => state(i));
-  const measured = counting(createXivoClient({ baseUrl: url, authUrl: url, ...toCredentials() }));
+  const requests = countingHttp();
+  const client = createXivoClient({ baseUrl: url, authUrl: url, ...toCredentials() });
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
-  const inventory = await fetchLiveInventory(measured.port);
+  const inventory = await readInventory(client);
   const fetched = performance.now();
   const plan = computePlan(states, inventory, OPTIONS);
   const done = performance.now();
+  client.close();
   if (plan.steps.length !== 0) throw new Error(`expected a no-op plan, got ${plan.steps.length} steps`);
   const objects =
     inventory.users.length +
@@ -116,8 +137,13 @@ async function measureNoop(url: string): Promise<void> {
     inventory.incalls.length +
     inventory.voicemails.length;
   console.log(`no-op plan, ${NOOP_USERS} managed users in sync (${objects} confd objects):`);
+  const counts = requests();
+  const gets = Object.entries(counts).filter(([key]) => key.startsWith('GET '));
+  const lists = gets.map(([key, n]) => `${key.slice('GET /1.1'.length)} ${n}`).join(', ');
+  const others = Object.entries(counts).filter(([key]) => !key.startsWith('GET '));
   console.log(
-    `  requests: ${measured.count()} (plus 1 token; 8 resource types in pages of 5000, no per-user request)`,
+    `  requests: ${gets.reduce((n, [, c]) => n + c, 0)} GET (${lists}; pages of 5000, no per-user request)` +
+      `, plus ${others.map(([key, n]) => `${n} ${key}`).join(', ')}`,
   );
   console.log(
     `  wall time: ${((done - started) / 1000).toFixed(2)} s (inventory ${((fetched - started) / 1000).toFixed(2)} s, computePlan ${((done - fetched) / 1000).toFixed(2)} s)`,
@@ -187,7 +213,7 @@ async function applyNewUsers(): Promise<void> {
   try {
     const port = createXivoClient({ baseUrl: emulator.url, authUrl: emulator.url, ...toCredentials() });
     const states = Array.from({ length: APPLY_USERS }, (_, i) => state(i));
-    const plan = computePlan(states, await fetchLiveInventory(port), OPTIONS);
+    const plan = computePlan(states, await readInventory(port), OPTIONS);
     const measured = counting(port);
 
     const started = performance.now();
