@@ -10,7 +10,6 @@ import {
   type UserState,
 } from '../state/index.ts';
 import { createXivoClient, fetchInventory, type XivoClient } from '../xivo/index.ts';
-import type { ConfdPort } from './confd-port.ts';
 import { liveInventoryFrom } from './live-inventory-from.ts';
 
 /**
@@ -31,11 +30,10 @@ export interface PrepareOptions {
   /** State directory of the last applied commit, for drift detection. (Default: none) */
   baselineDir?: string;
   /**
-   * Use this confd connection instead of the one configured: the typed client, e.g. the `port` of
-   * an earlier PreparedPlan (a bare ConfdPort cannot read the paged inventory). (Default: from
-   * mappings + env)
+   * Use this XiVO client instead of connecting as the mapping says, e.g. the `port` of an earlier
+   * PreparedPlan, so that a plan and its apply share one connection. (Default: from mappings + env)
    */
-  port?: ConfdPort;
+  port?: XivoClient;
 }
 
 export interface PreparedPlan {
@@ -67,7 +65,7 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
     const baseline = await readStateDir(options.baselineDir);
     lastApplied = new Map([...baseline.users].map(([key, entry]) => [key, entry.state]));
   }
-  const port = options.port === undefined ? connect(config, options.env) : typedClient(options.port);
+  const port = options.port ?? connect(config, options.env);
   const inventory = liveInventoryFrom(
     await fetchInventory(port, { keyField: config.identity.xivoField, pageSize: INVENTORY_PAGE_SIZE }),
   );
@@ -118,17 +116,6 @@ export function connect(
     username: credential(config.xivo?.username, 'XIVO_USER', 'xivo.username'),
     password: credential(config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),
   });
-}
-
-/** The CLI passes back `PreparedPlan.port`, typed as the narrower ConfdPort it hands to apply. */
-function typedClient(port: ConfdPort): XivoClient {
-  const candidate = port as Partial<XivoClient>;
-  if (typeof candidate.listAll === 'function' && typeof candidate.users?.listAll === 'function') {
-    return port as XivoClient;
-  }
-  throw new TypeError(
-    'preparePlan: options.port must be the typed XiVO client (createXivoClient or connect), not a bare ConfdPort',
-  );
 }
 
 function summarise(issues: readonly Issue[]): string {

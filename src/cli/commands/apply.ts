@@ -7,10 +7,10 @@ import {
   acquireApplyLock,
   applyPlan,
   preparePlan,
-  type ConfdPort,
   renderApplyReport,
   type NewUserSecrets,
 } from '../../apply/index.ts';
+import type { XivoClient } from '../../xivo/index.ts';
 import { comparePlans, parsePlan, renderPlanText, type Plan } from '../../plan/index.ts';
 import { ExitCode, type CliContext } from '../context.ts';
 import type { RegisterCommand } from './index.ts';
@@ -59,7 +59,7 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       const reviewed =
         planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile));
 
-      const prepare = (port?: ConfdPort) =>
+      const prepare = (port?: XivoClient) =>
         preparePlan({
           repoDir,
           stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
