@@ -8,7 +8,7 @@ import type {
   LiveUser,
   LiveVoicemail,
 } from '../plan/index.ts';
-import type { Inventory, InventoryUser } from '../xivo/index.ts';
+import type { Inventory, InventoryUser, InventoryVoicemail } from '../xivo/index.ts';
 import { LOCK_NAME } from './apply-lock.ts';
 
 /**
@@ -140,18 +140,7 @@ function toLiveUser(user: InventoryUser, isLock: (p: { name: string }) => boolea
   };
 }
 
-function toVoicemail(
-  v: {
-    id: number;
-    number: string;
-    context: string;
-    name: string;
-    email: string | null;
-    language: string | null;
-    timezone: string | null;
-  },
-  userIds: number[],
-): LiveVoicemail {
+function toVoicemail(v: InventoryVoicemail, userIds: number[]): LiveVoicemail {
   return {
     id: v.id,
     number: v.number,
