@@ -155,6 +155,24 @@ describe('xivo-sync export', () => {
     expect(quarantine.numbers.every((n) => n.releasedOn === '2027-01-15')).toBe(true);
   });
 
+  it('writes nothing while a state file is broken, and names it', async () => {
+    const repo = makeRepo();
+    await exportRun(repo);
+    const broken = path.join(repo, 'state/users/1002.json');
+    writeFileSync(broken, '{"key": "1002", "did": ');
+    const before = stateFiles(repo);
+
+    const run = await exportRun(repo, ['--source', `ldif:${PEOPLE_LDIF}`]);
+
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(
+      /^state\/users\/1002\.json#: invalid JSON at line 1, column \d+: .*\(rule: json-syntax\)$/m,
+    );
+    expect(run.err).toMatch(/error: state\/ holds 1 invalid file\(s\), listed above: nothing written/);
+    expect(run.out).toBe('');
+    expect(stateFiles(repo)).toEqual(before);
+  });
+
   it('exports from the Samba AD DC: objectGUID keys, userAccountControl 514 disabled, memberOf-based agent', async () => {
     const ad = adService();
     const repo = makeRepo();

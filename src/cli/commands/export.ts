@@ -9,9 +9,10 @@ import {
   computeExport,
   entryPreparer,
 } from '../../mapping/index.ts';
-import { readStateDir, validateUserState, writeStateDir } from '../../state/index.ts';
+import { StateError, readStateDir, validateUserState, writeStateDir } from '../../state/index.ts';
 import { ExitCode } from '../context.ts';
 import { createProgress } from '../progress.ts';
+import { formatIssue } from './validate.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface ExportOptions {
@@ -57,13 +58,22 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       const repo = path.resolve(ctx.cwd, options.dir ?? '.');
       const mappings = await readMappings(path.join(repo, 'mappings'));
       if (mappings.config === undefined) {
-        for (const issue of mappings.issues) ctx.stderr(`${issue.file}#${issue.pointer}: ${issue.message}\n`);
+        for (const issue of mappings.issues) ctx.stderr(`${formatIssue(issue)}\n`);
         setExitCode(ExitCode.error);
         return;
       }
       const config = mappings.config;
       const stateDir = path.join(repo, 'state');
       const state = await readStateDir(stateDir);
+      if (state.issues.length > 0) {
+        // A person whose file cannot be read would be exported afresh: new numbers, and theirs free
+        // for someone else. Nothing is written until the files are fixed.
+        for (const issue of state.issues) ctx.stderr(`${formatIssue(issue)}\n`);
+        const files = new Set(state.issues.map((i) => i.file)).size;
+        throw new StateError(
+          `state/ holds ${files} invalid file(s), listed above: nothing written (fix them, then run again; xivo-sync validate checks them)`,
+        );
+      }
       const previous = new Map([...state.users].map(([key, file]) => [key, file.state]));
       // XiVO first: what it holds decides how each entry is mapped (owner: xivo fields).
       const xivo =
