@@ -1,9 +1,9 @@
-import { MappingError, parseTemplate } from '../mapping/index.ts';
+import { MappingError, mappingTemplates, parseTemplate } from '../mapping/index.ts';
 import type { MappingConfig, NumberRange } from '../state/generated/mapping.ts';
 // Compiled by `npm run generate:types` (ajv standalone code, with useDefaults: the validated config
 // comes back with every documented default filled in), not at every start.
 import { validateMapping as validateSchema } from '../state/generated/validate-mapping.js';
-import { collectSchemaIssues, escapePointer, inRanges, type Issue } from '../state/index.ts';
+import { collectSchemaIssues, inRanges, type Issue } from '../state/index.ts';
 
 export type MappingValidation = { ok: true; config: MappingConfig } | { ok: false; issues: Issue[] };
 
@@ -167,29 +167,14 @@ function checkRegex(add: Add, pointer: string, source: string): void {
   }
 }
 
-// Every template map-entry.ts renders (attributesNeeded lists the same ones): a syntax error found here
-// names the mapping file, instead of rejecting every person at export time.
+// A syntax error found here names the mapping file, instead of rejecting every person at export time.
 function checkTemplates(add: Add, config: MappingConfig): void {
-  const templates: [string, string | undefined][] = [
-    ...Object.entries(config.fields).map(([field, rule]): [string, string | undefined] => [
-      `/fields/${escapePointer(field)}/template`,
-      (rule as { template?: string } | undefined)?.template,
-    ]),
-    ...Object.entries(config.contact ?? {}).map(([field, template]): [string, string | undefined] => [
-      `/contact/${escapePointer(field)}`,
-      template as string | undefined,
-    ]),
-    ['/voicemail/name', config.voicemail?.name],
-    ['/voicemail/email', config.voicemail?.email],
-    ['/agent/number', config.agent?.number],
-  ];
-  for (const [pointer, source] of templates) {
-    if (source === undefined) continue;
+  for (const { pointer, template } of mappingTemplates(config)) {
     try {
-      parseTemplate(source);
+      parseTemplate(template);
     } catch (error) {
       if (!(error instanceof MappingError)) throw error;
-      add(pointer, error.message, 'template', source);
+      add(pointer, error.message, 'template', template);
     }
   }
 }

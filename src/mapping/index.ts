@@ -22,6 +22,7 @@ export {
   type Provenance,
   type Rejection,
   attributesNeeded,
+  mappingTemplates,
   completeNumbers,
   mapEntry,
 } from './map-entry.ts';

@@ -10,6 +10,7 @@ import type {
 } from '../state/generated/mapping.ts';
 import type { ContactFields, UserState, XivoUserFields } from '../state/generated/user.ts';
 import { checkExtension, formatNumber, inRanges, lastDigits, normalizePhone } from '../numbering/index.ts';
+import { escapePointer } from '../state/validate-ajv.ts';
 import { keyOf } from './identifier.ts';
 import { MappingError } from './errors.ts';
 import { type Template, TemplateValueError, parseTemplate, renderTemplate } from './template.ts';
@@ -283,7 +284,7 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
     holdsAny(config.voicemail.when, entry, site)
   ) {
     const name =
-      render(config.voicemail.name ?? '{{givenName}} {{sn}}', 'voicemail.name', 'voicemail.name').trim() ||
+      render(config.voicemail.name ?? DEFAULT_VOICEMAIL_NAME, 'voicemail.name', 'voicemail.name').trim() ||
       `${user.firstname} ${user.lastname ?? ''}`.trim();
     const voicemail: NonNullable<UserState['voicemail']> = {
       number: extension ?? '',
@@ -590,18 +591,32 @@ function dnEndsWith(dn: string, suffix: string): boolean {
 }
 
 /** Every attribute (lower-cased) the mapping reads: what the directory search must request. */
+const DEFAULT_VOICEMAIL_NAME = '{{givenName}} {{sn}}';
+
+/**
+ * Every template the mapping renders, with its JSON pointer in the mapping (defaults included:
+ * the voicemail name), for the attribute list of the search and for `validate`'s syntax check.
+ */
+export function mappingTemplates(config: MappingConfig): { pointer: string; template: string }[] {
+  const out: { pointer: string; template: string }[] = [];
+  const add = (pointer: string, template: string | undefined): void => {
+    if (template !== undefined) out.push({ pointer, template });
+  };
+  for (const [field, rule] of Object.entries(config.fields) as [string, FieldRule | undefined][])
+    add(`/fields/${escapePointer(field)}/template`, rule?.template);
+  for (const [field, template] of Object.entries(config.contact ?? {}) as [string, string | undefined][])
+    add(`/contact/${escapePointer(field)}`, template);
+  add('/voicemail/name', config.voicemail?.name ?? DEFAULT_VOICEMAIL_NAME);
+  add('/voicemail/email', config.voicemail?.email);
+  add('/agent/number', config.agent?.number);
+  return out;
+}
+
 export function attributesNeeded(config: MappingConfig): string[] {
   const names = new Set<string>([config.source.identifier.attribute.toLowerCase(), 'memberof']);
-  const addTemplate = (template: string | undefined): void => {
-    if (template === undefined) return;
+  for (const { template } of mappingTemplates(config))
     for (const name of parseTemplate(template).names)
       if (!['key', 'site', 'extension'].includes(name)) names.add(name);
-  };
-  for (const rule of Object.values(config.fields) as (FieldRule | undefined)[]) addTemplate(rule?.template);
-  for (const template of Object.values(config.contact ?? {}) as (string | undefined)[]) addTemplate(template);
-  addTemplate(config.voicemail?.name ?? '{{givenName}} {{sn}}');
-  addTemplate(config.voicemail?.email);
-  addTemplate(config.agent?.number);
   for (const site of config.sites) {
     if (site.match.attribute !== undefined) names.add(site.match.attribute.toLowerCase());
     if (site.extension.attribute !== undefined) names.add(site.extension.attribute.toLowerCase());
