@@ -1,5 +1,5 @@
 import type { MappingConfig, Site } from '../../src/config/index.ts';
-import type { MappableEntry } from '../../src/mapping/index.ts';
+import { computeExport, type ExportInput, type MappableEntry } from '../../src/mapping/index.ts';
 
 /**
  * In-memory builders for mapping and numbering tests: a directory entry from readable attribute
@@ -121,4 +121,17 @@ export function buildMapping(overrides: Partial<MappingConfig> = {}): MappingCon
     ],
     ...overrides,
   };
+}
+
+/** computeExport with an empty directory, state and quarantine, the example mapping and a fixed clock. */
+export function runExport(overrides: Partial<ExportInput>): ReturnType<typeof computeExport> {
+  return computeExport({
+    entries: [],
+    config: buildMapping(),
+    previous: new Map(),
+    quarantine: [],
+    validate: () => [],
+    now: new Date('2026-11-26T12:00:00Z'),
+    ...overrides,
+  });
 }

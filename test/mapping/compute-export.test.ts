@@ -1,20 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computeExport, type ExportInput } from '../../src/mapping/index.ts';
-import { buildMapping, buildPerson, buildSite } from '../helpers/builders.ts';
+import { buildMapping, buildPerson, runExport, buildSite } from '../helpers/builders.ts';
 
-const now = new Date('2026-11-26T12:00:00Z');
-
-function run(overrides: Partial<ExportInput>): ReturnType<typeof computeExport> {
-  return computeExport({
-    entries: [],
-    config: buildMapping(),
-    previous: new Map(),
-    quarantine: [],
-    validate: () => [],
-    now,
-    ...overrides,
-  });
-}
+const run = runExport;
 
 const active = (...people: ReturnType<typeof buildPerson>[]) =>
   people.map((entry) => ({ entry, disabled: false }));

@@ -1,22 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { computeExport, type ExportInput } from '../../src/mapping/index.ts';
-import { buildMapping, buildPerson } from '../helpers/builders.ts';
+import type { ExportInput, computeExport } from '../../src/mapping/index.ts';
+import { buildMapping, buildPerson, runExport } from '../helpers/builders.ts';
 
-const now = new Date('2026-11-26T12:00:00Z');
 const MOBILE = 'user.mobile_phone_number';
 /** buildPerson's `mobile` (06 12 34 56 78) through the `owner: xivo` field's template. */
 const DIRECTORY_MOBILE = '+33612345678';
 
+/** One person (buildPerson) unless the test says otherwise. */
 function run(overrides: Partial<ExportInput>): ReturnType<typeof computeExport> {
-  return computeExport({
-    entries: [{ entry: buildPerson(), disabled: false }],
-    config: buildMapping(),
-    previous: new Map(),
-    quarantine: [],
-    validate: () => [],
-    now,
-    ...overrides,
-  });
+  return runExport({ entries: [{ entry: buildPerson(), disabled: false }], ...overrides });
 }
 
 /** What `export --xivo` passes: the managed XiVO users' confd fields, by key. */
