@@ -18,5 +18,11 @@ export {
   LockLostError,
   acquireApplyLock,
 } from './apply-lock.ts';
-export { type PrepareOptions, type PreparedPlan, connect, preparePlan } from './prepare-plan.ts';
+export {
+  type PrepareOptions,
+  type PreparedPlan,
+  connect,
+  preparePlan,
+  readLiveInventory,
+} from './prepare-plan.ts';
 export { renderApplyReport } from './render-apply-report.ts';

@@ -9,7 +9,7 @@ import {
   type Issue,
   type UserState,
 } from '../state/index.ts';
-import { createXivoClient, fetchInventory, type XivoClient } from '../xivo/index.ts';
+import { createXivoClient, fetchInventory, type KeyField, type XivoClient } from '../xivo/index.ts';
 import { liveInventoryFrom } from './live-inventory-from.ts';
 
 /**
@@ -66,9 +66,7 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
     lastApplied = new Map([...baseline.users].map(([key, entry]) => [key, entry.state]));
   }
   const port = options.port ?? connect(config, options.env);
-  const inventory = liveInventoryFrom(
-    await fetchInventory(port, { keyField: config.identity.xivoField, pageSize: INVENTORY_PAGE_SIZE }),
-  );
+  const inventory = await readLiveInventory(port, config.identity.xivoField);
   const states = new Map([...state.users].map(([key, entry]) => [key, entry.state]));
   const fieldOwners = Object.fromEntries(
     Object.entries(config.fields).map(([field, rule]) => [
@@ -94,6 +92,15 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
  * `XIVO_AUTH_URL` points at xivo-auth when it is elsewhere; the credentials are the `${VAR}`
  * references of mappings/ `xivo.username|password`, or `XIVO_USER` / `XIVO_PASSWORD`.
  */
+/** The planner's view of a XiVO, in one pass of paged list calls (plan, apply, tests, benchmarks). */
+export async function readLiveInventory(
+  client: XivoClient,
+  keyField: KeyField,
+  pageSize: number = INVENTORY_PAGE_SIZE,
+): Promise<LiveInventory> {
+  return liveInventoryFrom(await fetchInventory(client, { keyField, pageSize }));
+}
+
 export function connect(
   config: MappingConfig,
   env: Readonly<Record<string, string | undefined>>,

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan, renderApplyReport, type ConfdPort, type NewUserSecrets } from '../../src/apply/index.ts';
+import {
+  applyPlan,
+  readLiveInventory,
+  renderApplyReport,
+  type ConfdPort,
+  type NewUserSecrets,
+} from '../../src/apply/index.ts';
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
-import { readLiveInventory } from '../helpers/live-inventory.ts';
 import { startXivo } from '../helpers/xivo.ts';
 
 const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
@@ -39,7 +44,7 @@ describe('applyPlan', () => {
       user: { firstname: 'Bad', lastname: 'Range' },
       line: { context: 'default', extension: '9999' },
     });
-    const plan = computePlan([good, bad], await readLiveInventory(port), options);
+    const plan = computePlan([good, bad], await readLiveInventory(port, 'userfield'), options);
 
     const result = await applyPlan(plan, port);
 
@@ -78,7 +83,7 @@ describe('applyPlan', () => {
         line: { context: 'default', extension: String(1100 + i) },
       }),
     );
-    const plan = computePlan(states, await readLiveInventory(port), options);
+    const plan = computePlan(states, await readLiveInventory(port, 'userfield'), options);
     const measured = measuring(port);
 
     const result = await applyPlan(plan, measured.port, { concurrency: 3 });
@@ -90,7 +95,7 @@ describe('applyPlan', () => {
   it('hands generated secrets to the callback only: never in the plan, the result or the report', async () => {
     const { emu, port } = await startXivo('example');
     const state = person('new', { voicemail: { number: '1042', context: 'default', name: 'New Person' } });
-    const plan = computePlan([state], await readLiveInventory(port), options);
+    const plan = computePlan([state], await readLiveInventory(port, 'userfield'), options);
     const received: NewUserSecrets[] = [];
 
     const result = await applyPlan(plan, port, { onSecrets: (s) => void received.push(s) });
@@ -109,7 +114,7 @@ describe('applyPlan', () => {
 
   it('starts no step once aborted (lost lock) and reports why', async () => {
     const { emu, port } = await startXivo('example');
-    const plan = computePlan([person('k1')], await readLiveInventory(port), options);
+    const plan = computePlan([person('k1')], await readLiveInventory(port, 'userfield'), options);
     emu.requestLog.reset();
 
     const result = await applyPlan(plan, port, {
@@ -126,10 +131,10 @@ describe('applyPlan', () => {
     const state = person('k1', {
       did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
     });
-    await applyPlan(computePlan([state], await readLiveInventory(port), options), port);
+    await applyPlan(computePlan([state], await readLiveInventory(port, 'userfield'), options), port);
     emu.requestLog.reset();
 
-    const plan = computePlan([state], await readLiveInventory(port), options);
+    const plan = computePlan([state], await readLiveInventory(port, 'userfield'), options);
     const result = await applyPlan(plan, port);
 
     expect(plan.steps).toEqual([]);
@@ -152,11 +157,11 @@ describe('applyPlan, moves and removals', () => {
       callPermissions: ['international'],
     });
     const lyon = { ...paris, line: { context: 'lyon', extension: '2042' } };
-    await applyPlan(computePlan([paris], await readLiveInventory(port), options), port);
+    await applyPlan(computePlan([paris], await readLiveInventory(port, 'userfield'), options), port);
 
-    const move = computePlan([lyon], await readLiveInventory(port), options);
+    const move = computePlan([lyon], await readLiveInventory(port, 'userfield'), options);
     const moved = await applyPlan(move, port);
-    const afterMove = await readLiveInventory(port);
+    const afterMove = await readLiveInventory(port, 'userfield');
     const removal = computePlan([], afterMove, options);
     const removed = await applyPlan(removal, port);
     const end = emu.snapshot();

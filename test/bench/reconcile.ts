@@ -13,11 +13,11 @@ import type { ClientRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPlan, liveInventoryFrom, type ConfdPort } from '../../src/apply/index.ts';
+import { applyPlan, readLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
 import { computePlan, sipUsername, type PlanOptions } from '../../src/plan/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { startEmulator, type SeedData, type SeedUser } from '../../src/xivo/emulator/index.ts';
-import { createXivoClient, fetchInventory, type XivoClient } from '../../src/xivo/index.ts';
+import { createXivoClient } from '../../src/xivo/index.ts';
 
 const AUTH = { authUser: 'bench', authPassword: 'bench-secret' };
 const NOOP_USERS = 20_000;
@@ -25,9 +25,6 @@ const APPLY_USERS = 1_000;
 const LATENCY_MS = 20;
 const CONCURRENCY = 8;
 const OPTIONS: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
-/** What `plan` and `apply` read (src/apply/prepare-plan.ts). */
-const readInventory = async (client: XivoClient) =>
-  liveInventoryFrom(await fetchInventory(client, { keyField: 'userfield', pageSize: 5000 }));
 
 const CONTEXTS: SeedData = {
   contexts: [
@@ -123,7 +120,7 @@ async function measureNoop(url: string): Promise<void> {
   const client = createXivoClient({ baseUrl: url, authUrl: url, ...toCredentials() });
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
-  const inventory = await readInventory(client);
+  const inventory = await readLiveInventory(client, 'userfield');
   const fetched = performance.now();
   const plan = computePlan(states, inventory, OPTIONS);
   const done = performance.now();
@@ -213,7 +210,7 @@ async function applyNewUsers(): Promise<void> {
   try {
     const port = createXivoClient({ baseUrl: emulator.url, authUrl: emulator.url, ...toCredentials() });
     const states = Array.from({ length: APPLY_USERS }, (_, i) => state(i));
-    const plan = computePlan(states, await readInventory(port), OPTIONS);
+    const plan = computePlan(states, await readLiveInventory(port, 'userfield'), OPTIONS);
     const measured = counting(port);
 
     const started = performance.now();

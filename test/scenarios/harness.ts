@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { runCli, type CliContext } from '../../src/cli/index.ts';
-import type { ConfdPort } from '../../src/apply/index.ts';
+import { readLiveInventory, type ConfdPort } from '../../src/apply/index.ts';
 import type { LiveInventory, Plan } from '../../src/plan/index.ts';
 import { startEmulator, type RunningEmulator, type SeedData } from '../../src/xivo/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { readLiveInventory } from '../helpers/live-inventory.ts';
 import { createXivoClient } from '../../src/xivo/index.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/scenarios');
@@ -65,7 +64,7 @@ export async function startScenario(seed: SeedData = {}): Promise<Scenario> {
       const source = path.join(FIXTURES, folder);
       for (const name of await readdir(source)) await cp(path.join(source, name), path.join(target, name));
     },
-    inventory: () => readLiveInventory(port),
+    inventory: () => readLiveInventory(port, 'userfield'),
     async plan(extra = []) {
       const { code, out, err } = await cli(['plan', '--json', ...extra]);
       if (code !== 0 && code !== 3) throw new Error(`plan failed (${code}): ${err}`);

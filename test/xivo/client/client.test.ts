@@ -1,10 +1,9 @@
 import { createServer, type Server } from 'node:http';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ConfdPort } from '../../../src/apply/index.ts';
+import { readLiveInventory, type ConfdPort } from '../../../src/apply/index.ts';
 import { ReconcilerError } from '../../../src/errors.ts';
 import { createXivoClient, XivoApiError } from '../../../src/xivo/index.ts';
-import { readLiveInventory } from '../../helpers/live-inventory.ts';
 import { AUTH, closeAll, startHarness, statuses } from './helpers.ts';
 
 afterEach(closeAll);
@@ -96,7 +95,7 @@ describe('typed methods', () => {
   it("serves as the reconciler's ConfdPort", async () => {
     const { client, emu } = await startHarness();
     const port: ConfdPort = client;
-    const live = await readLiveInventory(client);
+    const live = await readLiveInventory(client, 'userfield');
     expect(live.users.map((u) => u.id).sort()).toEqual(
       emu
         .snapshot()
