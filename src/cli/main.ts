@@ -1,4 +1,10 @@
-#!/usr/bin/env -S node --disable-warning=ExperimentalWarning
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --disable-warning=ExperimentalWarning --max-semi-space-size=8 --heap-growing-percent=50
+// The runtime settings above are part of the CLI (README "Node.js" → memory). An export holds every
+// person for the whole run, and with V8's defaults its heap grew to about three times what was live
+// (269 MB of heap for 85 MB live, on 20,000 people). A small young generation and a 1.5× growth
+// factor cut the export's peak RSS by a third for a few percent more time, and set no heap limit
+// that a larger directory could hit. Two malloc arenas instead of one per thread: the
+// allocations outside the heap (file and socket buffers) are small and short-lived.
 import module from 'node:module';
 import { fileURLToPath } from 'node:url';
 

@@ -144,7 +144,8 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
   }
   const key = identifier.key;
   const { site, index: siteIndex } = selectSite(entry, config.sites);
-  const siteRule = `sites[${siteIndex}]`;
+  const rules = siteRules(siteIndex);
+  const siteRule = rules.site;
   const provenance: Record<string, Provenance> = {};
   const placeholders: Record<string, string[]> = { key: [key], site: [site.name] };
   const lookup = (name: string): string[] | undefined =>
@@ -173,7 +174,7 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
   let did: UserState['did'] = null;
   let didE164: string | undefined;
   if (grants.did !== false && site.did !== undefined && site.did.source !== 'none') {
-    const rule = `${siteRule}.did`;
+    const rule = rules.did;
     if (site.did.source === 'attribute') {
       const attribute = (site.did.attribute ?? 'telephoneNumber').toLowerCase();
       const raw = entry.attributes[attribute]?.[0];
@@ -204,7 +205,7 @@ function mapOrThrow(entry: MappableEntry, config: MappingConfig, context: MapCon
   let extension: string | undefined;
   const lineGranted = grants.line !== false;
   if (lineGranted) {
-    const rule = `${siteRule}.extension`;
+    const rule = rules.extension;
     const source = site.extension.source;
     if (source === 'attribute') {
       const attribute = (site.extension.attribute ?? 'telephoneNumber').toLowerCase();
@@ -377,7 +378,7 @@ export function completeNumbers(
   try {
     if (numbers.did !== undefined) {
       state.did = didAssignment(numbers.did, site);
-      provenance['did.number'] = { attributes: [], rule: `sites[${siteIndex}].did` };
+      provenance['did.number'] = { attributes: [], rule: siteRules(siteIndex).did };
     }
     let extension = state.line?.extension;
     if (numbers.extension !== undefined) extension = numbers.extension;
@@ -387,7 +388,7 @@ export function completeNumbers(
       state.did !== null &&
       state.did !== undefined
     ) {
-      const rule = `sites[${siteIndex}].extension`;
+      const rule = siteRules(siteIndex).extension;
       extension = safeLastDigits(state.did.number, site.extension.digits ?? 4, {
         attribute: '',
         value: state.did.number,
@@ -401,7 +402,7 @@ export function completeNumbers(
     }
     if (extension !== undefined && site.grants?.line !== false) {
       state.line = { context: site.context, extension };
-      provenance['line.extension'] ??= { attributes: [], rule: `sites[${siteIndex}].extension` };
+      provenance['line.extension'] ??= { attributes: [], rule: siteRules(siteIndex).extension };
     }
     if (state.voicemail !== null && state.voicemail !== undefined) {
       if (extension === undefined)
@@ -564,6 +565,17 @@ function provenanceOf(parsed: Template, rule: string, placeholders: Record<strin
     byRule.set(rule, record);
   }
   return record;
+}
+
+// The rule names of site n, built once: every person's number requests hold them, and 20,000 copies
+// of "sites[0].did" built per person would be so many strings kept until the export ends.
+const siteRuleNames: { site: string; did: string; extension: string }[] = [];
+function siteRules(index: number): { site: string; did: string; extension: string } {
+  return (siteRuleNames[index] ??= {
+    site: `sites[${index}]`,
+    did: `sites[${index}].did`,
+    extension: `sites[${index}].extension`,
+  });
 }
 
 const normalizedDns = new Map<string, string>();

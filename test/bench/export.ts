@@ -6,13 +6,17 @@
  * the filter excludes them), loads it into a private slapd with `slapadd -q`, then times in one run:
  *   1. `ldapsearch -E pr=1000/noprompt` with the same base, filter and attributes, output discarded;
  *   2. `xivo-sync export` into an empty state dir, as a child process (wall time and peak RSS);
- *   3. a second export over the same directory, which must write nothing (mtime and size compared).
+ *   3. a second export over the same directory, which must write nothing (mtime and size compared);
+ *   4. the same no-op export under Node's default runtime settings (`node main.ts`), to show what the
+ *      shebang's settings change;
+ *   5. a floor for the first export: plain Node writing the same 20,000 texts the way the export does
+ *      (hidden temp file, then rename) into an empty directory, with no LDAP, mapping or start-up.
  * The example mapping is copied with wide number pools: its Paris and Lyon blocks hold 100 numbers
  * each, and 20,000 people need 10,000 per site.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { createWriteStream, existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -149,24 +153,44 @@ interface ExportRun {
 }
 
 /**
+ * The CLI as a user runs it: the file itself, so that its shebang's runtime settings apply (main.ts),
+ * under this Node (first on PATH, as npm run and npx put node_modules/.bin first).
+ */
+const CLI = path.join(ROOT, 'src/cli/main.ts');
+const cliEnv = (extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv => ({
+  ...process.env,
+  PATH: `${path.dirname(process.execPath)}${path.delimiter}${process.env['PATH'] ?? ''}`,
+  ...extra,
+});
+
+/**
  * GNU time reports the child's peak RSS; without it, a preloaded hook prints the process's own
  * `maxRSS` at exit. Either way the node startup is part of the wall time, as it is for a user.
  */
-async function runExport(repo: string, password: string): Promise<ExportRun> {
-  const env = { ...process.env, LDAP_BIND_PASSWORD: password };
+async function runExport(
+  repo: string,
+  password: string,
+  runtime: 'cli' | 'node-defaults' = 'cli',
+): Promise<ExportRun> {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each export there, to see where the time goes.
   const profile = process.env['BENCH_CPU_PROF'];
-  const cli = [
-    ...(profile === undefined ? [] : ['--cpu-prof', '--cpu-prof-dir', profile]),
-    path.join(ROOT, 'src/cli/main.ts'),
-    ...['export', '--dir', repo, '--json'],
-  ];
   const hasTime = existsSync(TIME);
   const hook =
     "data:text/javascript,process.on('exit',()=>process.stderr.write('maxRSS '+process.resourceUsage().maxRSS+'\\n'))";
+  const nodeOptions = [
+    ...(profile === undefined ? [] : [`--cpu-prof --cpu-prof-dir=${profile}`]),
+    ...(hasTime ? [] : [`--import="${hook}"`]),
+  ].join(' ');
+  const env = cliEnv({
+    LDAP_BIND_PASSWORD: password,
+    ...(nodeOptions === '' ? {} : { NODE_OPTIONS: nodeOptions }),
+  });
+  const args = ['export', '--dir', repo, '--json'];
+  // node-defaults: `node main.ts`, which skips the shebang's settings, to show what they change.
+  const command = runtime === 'cli' ? [CLI, ...args] : [process.execPath, CLI, ...args];
   const result = hasTime
-    ? await run(TIME, ['-v', process.execPath, ...cli], env, 'pipe')
-    : await run(process.execPath, ['--import', hook, ...cli], env, 'pipe');
+    ? await run(TIME, ['-v', ...command], env, 'pipe')
+    : await run(command[0]!, command.slice(1), env, 'pipe');
   const rss = hasTime
     ? /Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)
     : /maxRSS (\d+)/.exec(result.stderr);
@@ -190,6 +214,24 @@ async function snapshot(dir: string): Promise<Map<string, string>> {
     if (info.isFile()) files.set(name, `${info.mtimeMs}:${info.size}`);
   }
   return files;
+}
+
+/** Step 5: the file system's share of the first export, measured apart. */
+async function writeFloor(stateDir: string, work: string): Promise<{ ms: number; files: number }> {
+  const usersDir = path.join(stateDir, 'users');
+  const texts = (await readdir(usersDir)).map((name) => [
+    name,
+    readFileSync(path.join(usersDir, name), 'utf8'),
+  ]);
+  const target = path.join(work, 'floor');
+  await mkdir(target);
+  const started = performance.now();
+  for (const [name, text] of texts) {
+    const temp = path.join(target, `.${name}.tmp`);
+    writeFileSync(temp, text!, { encoding: 'utf8', flag: 'wx' });
+    renameSync(temp, path.join(target, name!));
+  }
+  return { ms: performance.now() - started, files: texts.length };
 }
 
 function changedFiles(before: Map<string, string>, after: Map<string, string>): number {
@@ -250,12 +292,7 @@ async function main(): Promise<void> {
 
     // The fixed cost every export pays before it reads anything: Node start and loading the export
     // command (the CLI loads only the command being run).
-    const startup = await run(
-      process.execPath,
-      [path.join(ROOT, 'src/cli/main.ts'), 'export', '--help'],
-      process.env,
-      'ignore',
-    );
+    const startup = await run(CLI, ['export', '--help'], cliEnv(), 'ignore');
     if (startup.code !== 0)
       throw new Error(`bench: xivo-sync export --help exited ${startup.code}: ${startup.stderr}`);
 
@@ -264,6 +301,8 @@ async function main(): Promise<void> {
     const before = await snapshot(stateDir);
     const second = await runExport(repo, slapd.adminPassword);
     const written = changedFiles(before, await snapshot(stateDir));
+    const defaults = await runExport(repo, slapd.adminPassword, 'node-defaults');
+    const floor = await writeFloor(stateDir, work);
 
     const ratio = first.ms / search.ms;
     const rssMb = first.rssKb / 1024;
@@ -301,7 +340,21 @@ async function main(): Promise<void> {
         wall: seconds(second.ms),
         CPU: cpuTime(second),
         'peak RSS': `${(second.rssKb / 1024).toFixed(0)} MB`,
-        target: `files written ${written} = 0: ${verdict(written === 0)}`,
+        target: `files written ${written} = 0: ${verdict(written === 0)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(second.rssKb / 1024 <= TARGET_RSS_MB)}`,
+      },
+      {
+        step: 'export, no-op, Node defaults',
+        wall: seconds(defaults.ms),
+        CPU: cpuTime(defaults),
+        'peak RSS': `${(defaults.rssKb / 1024).toFixed(0)} MB`,
+        target: '(node main.ts: without the runtime settings of its shebang)',
+      },
+      {
+        step: `floor: write ${floor.files} files (temp + rename)`,
+        wall: seconds(floor.ms),
+        CPU: '',
+        'peak RSS': '',
+        target: `${(floor.ms / search.ms).toFixed(2)} × ldapsearch, before any LDAP, mapping or start-up`,
       },
     ]);
     if (first.report.created !== MATCHING || first.report.rejected.length > 0)

@@ -160,4 +160,35 @@ describe('computeExport', () => {
       { rule: 'schemas/user.schema.json', message: '/user/email: too long' },
     ]);
   });
+
+  it("holds an unchanged person's previous state rather than an equal copy, and a changed person's new one", () => {
+    const first = run({
+      entries: active(
+        buildPerson({ employeeNumber: '1', uid: 'a' }),
+        buildPerson({ employeeNumber: '2', uid: 'b', telephoneNumber: '+33 1 23 45 67 43' }),
+      ),
+    });
+    const again = run({
+      entries: active(
+        buildPerson({ employeeNumber: '1', uid: 'a' }),
+        buildPerson({ employeeNumber: '2', uid: 'b', telephoneNumber: '+33 1 23 45 67 43', sn: 'Martin' }),
+      ),
+      previous: first.write,
+    });
+    expect(again.write.get('1')).toBe(first.write.get('1'));
+    expect(again.write.get('2')).not.toBe(first.write.get('2'));
+    expect(again.write.get('2')?.user.lastname).toBe('Martin');
+    // What did not change in a changed person is shared with the previous state too.
+    expect(again.write.get('2')?.contact).toBe(first.write.get('2')?.contact);
+    expect(again.write.get('2')?.did).toBe(first.write.get('2')?.did);
+  });
+
+  it('keeps no provenance when told not to, and maps the same states', () => {
+    const entries = active(buildPerson());
+    const kept = run({ entries });
+    const dropped = run({ entries, provenance: false });
+    expect(kept.provenance.get('1001')?.['line.extension']).toMatchObject({ rule: 'sites[0].extension' });
+    expect(dropped.provenance.size).toBe(0);
+    expect(dropped.write).toEqual(kept.write);
+  });
 });

@@ -78,7 +78,8 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       // XiVO first: what it holds decides how each entry is mapped (owner: xivo fields).
       const xivo =
         options.xivo === true ? await (await import('./export-xivo.ts')).readXivo(config, ctx) : undefined;
-      const prepare = entryPreparer({ config, previous, ...xivo });
+      // Provenance is for `explain`: the export does not show it, so it is not kept for 20,000 people.
+      const prepare = entryPreparer({ config, previous, ...xivo, provenance: false });
 
       const spec = options.source ?? config.source.url;
       const isLdif = spec.startsWith('ldif:');
@@ -148,6 +149,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
           return checked.ok ? [] : checked.issues.map((i) => `${i.pointer || '/'}: ${i.message}`);
         },
         now: ctx.now(),
+        provenance: false,
       });
       // The mappings are no longer needed: let them go before thousands of files are rendered.
       prepared.length = 0;
