@@ -1,7 +1,7 @@
-import { isDeepStrictEqual } from 'node:util';
 import type { MappingConfig, NumberRange } from '../state/generated/mapping.ts';
 import type { QuarantinedNumber } from '../state/generated/quarantine.ts';
 import type { UserState } from '../state/generated/user.ts';
+import { jsonEqual } from '../state/json-equal.ts';
 import {
   allocateNumbers,
   releaseNumbers,
@@ -110,7 +110,7 @@ function shareUnchanged(mapped: UserState, before: UserState | undefined): void 
   const target = mapped as unknown as Record<string, unknown>;
   const source = before as unknown as Record<string, unknown>;
   for (const [part, value] of Object.entries(target)) {
-    if (value !== source[part] && isDeepStrictEqual(value, source[part])) target[part] = source[part];
+    if (value !== source[part] && jsonEqual(value, source[part])) target[part] = source[part];
   }
 }
 
@@ -278,7 +278,7 @@ export function computeExport(input: ExportInput): ExportResult {
     // Most people do not change between two exports: holding their previous state instead of an
     // equal copy keeps one object graph per person in memory, not two.
     const before = previous.get(key);
-    write.set(key, before !== undefined && isDeepStrictEqual(before, state) ? before : state);
+    write.set(key, before !== undefined && jsonEqual(before, state) ? before : state);
     if (input.provenance !== false) provenance.set(key, produced);
   }
 

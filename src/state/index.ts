@@ -20,6 +20,7 @@ export {
   QUARANTINE_SCHEMA_REF,
 } from './render-state.ts';
 export { type FileReadResult, readBoundedFile, MAX_FILE_BYTES } from './read-file.ts';
-export { type StateDir, type StateFileEntry, readStateDir, textDigest } from './read-state.ts';
+export { type StateDir, type StateFileEntry, readStateDir } from './read-state.ts';
 export { type StateChanges, type StateWriteResult, writeStateDir } from './write-state.ts';
 export { StateError } from './errors.ts';
+export { jsonEqual } from './json-equal.ts';

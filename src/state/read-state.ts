@@ -1,10 +1,10 @@
-import { createHash } from 'node:crypto';
 import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
 import { isInside, readBoundedFile, readRegularFileSync } from './read-file.ts';
 import type { Issue } from './validate-ajv.ts';
+import { renderStateFile } from './render-state.ts';
 import { parseJsonText } from './validate-json.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
 
@@ -14,10 +14,10 @@ export interface StateFileEntry {
   file: string;
   state: UserState;
   /**
-   * SHA-256 of the exact text on disk (textDigest), to tell whether a rewrite would change any byte
-   * without holding 20,000 file texts in memory.
+   * Whether the text on disk is exactly renderStateFile(state): writing this same state object back
+   * would change no byte, so writeStateDir skips it without rendering it or reading the file.
    */
-  digest: string;
+  canonical: boolean;
 }
 
 export interface StateDir {
@@ -75,19 +75,17 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
       issues.push(read.issue);
       continue;
     }
-    const parsed = parseJsonText(read.text, file);
+    let canonical = false;
+    const parsed = parseJsonText(read.text, file, {
+      noDuplicateKeys: (json) => (canonical = !read.bom && isCanonicalStateText(json, read.text)),
+    });
     if (!parsed.ok) {
       issues.push(parsed.issue);
       continue;
     }
     const valid = validateUserState(parsed.json, file);
     if (!valid.ok) issues.push(...valid.issues);
-    else
-      users.set(name.slice(0, -'.json'.length), {
-        file,
-        state: valid.state,
-        digest: textDigest(read.bom ? `\ufeff${read.text}` : read.text),
-      });
+    else users.set(name.slice(0, -'.json'.length), { file, state: valid.state, canonical });
   }
 
   const quarantine = await readQuarantine(root, display, issues);
@@ -139,9 +137,10 @@ async function listDir(dir: string): Promise<string[] | 'error'> {
   }
 }
 
-/** The digest StateFileEntry.digest and StateChanges.current hold. */
-export function textDigest(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('base64');
+/** Whether `text` is the canonical rendering of `json`, a parsed state file (of any shape). */
+function isCanonicalStateText(json: unknown, text: string): boolean {
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
+  return renderStateFile(json as UserState) === text;
 }
 
 /**

@@ -40,17 +40,38 @@ export function renderCanonicalJson(value: unknown): string {
   return `${JSON.stringify(sortKeys(value), null, 2)}\n`;
 }
 
-/** A copy with every object's keys inserted in canonical order, which JSON.stringify keeps. */
+/**
+ * The value with every object's keys in canonical order, which JSON.stringify keeps: objects whose
+ * keys are already in order (a state file as read back) are kept as they are, others are copied.
+ */
 function sortKeys(value: unknown): unknown {
   if (typeof value !== 'object' || value === null) return value;
-  if (Array.isArray(value)) return value.map(sortKeys);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    for (let i = 0; i < value.length; i += 1) {
+      const sorted = sortKeys(value[i]);
+      if (sorted !== value[i]) (copy ??= [...(value as unknown[])])[i] = sorted;
+    }
+    return copy ?? value;
+  }
   const record = value as Record<string, unknown>;
+  const keys = Object.keys(record);
+  let inOrder = true;
+  const children = keys.map((key, i) => {
+    if (i > 0 && compareKeys(keys[i - 1]!, key) > 0) inOrder = false;
+    const child = sortKeys(record[key]);
+    if (child !== record[key]) inOrder = false;
+    return child;
+  });
+  if (inOrder) return record;
+  const order = keys.map((_, i) => i).sort((a, b) => compareKeys(keys[a]!, keys[b]!));
   const sorted: Record<string, unknown> = {};
-  for (const key of Object.keys(record).sort(compareKeys)) {
+  for (const i of order) {
+    const key = keys[i]!;
     // A plain assignment to "__proto__" would set the prototype, and the key would vanish.
     if (key === '__proto__')
-      Object.defineProperty(sorted, key, { value: sortKeys(record[key]), enumerable: true });
-    else sorted[key] = sortKeys(record[key]);
+      Object.defineProperty(sorted, key, { value: children[i], enumerable: true, writable: true });
+    else sorted[key] = children[i];
   }
   return sorted;
 }

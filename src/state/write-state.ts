@@ -5,7 +5,7 @@ import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
 import { StateError } from './errors.ts';
 import { isInside } from './read-file.ts';
-import { displayPath, textDigest } from './read-state.ts';
+import { type StateFileEntry, displayPath } from './read-state.ts';
 import { renderQuarantineFile, renderStateFile } from './render-state.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
 
@@ -17,11 +17,12 @@ export interface StateChanges {
   /** The new quarantine list (default: leave state/numbers/quarantine.json untouched). */
   quarantine?: QuarantineFile;
   /**
-   * The digest of each state/users file as readStateDir read it (StateFileEntry.digest), by key: a
-   * file whose new text has the same digest is skipped without reading it again, so a no-op export
-   * of 20,000 people touches no file.
+   * Every valid state/users file as readStateDir read it, by key. A state that is the very object
+   * read from a canonical file is skipped without rendering or reading anything, so a no-op export
+   * of 20,000 people costs no file system call; a key absent here is a new file, written without
+   * first looking for an old one. Without `current`, each file is read and compared before writing.
    */
-  current?: ReadonlyMap<string, string>;
+  current?: ReadonlyMap<string, Pick<StateFileEntry, 'state' | 'canonical'>>;
 }
 
 export interface StateWriteResult {
@@ -45,7 +46,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
   const display = displayPath(root);
 
   // Rendered only when written: 20,000 rendered files held at once would double the export's memory.
-  const pending: { full: string; current: string | undefined; render: () => string }[] = [];
+  const pending: { full: string; isNew: boolean; render: () => string }[] = [];
   const issues = [];
   for (const [key, state] of changes.write ?? new Map<string, UserState>()) {
     const full = path.join(usersDir, `${checkKey(key)}.json`);
@@ -59,7 +60,12 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
         value: state.key,
         rule: 'file-name-matches-key',
       });
-    } else pending.push({ full, current: changes.current?.get(key), render: () => renderStateFile(state) });
+    } else {
+      const read = changes.current?.get(key);
+      if (read?.canonical === true && read.state === state) continue;
+      const isNew = changes.current !== undefined && read === undefined;
+      pending.push({ full, isNew, render: () => renderStateFile(state) });
+    }
   }
   if (changes.quarantine) {
     const full = path.join(root, 'numbers', 'quarantine.json');
@@ -67,7 +73,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
     if (!result.ok) issues.push(...result.issues);
     else {
       const quarantine = changes.quarantine;
-      pending.push({ full, current: undefined, render: () => renderQuarantineFile(quarantine) });
+      pending.push({ full, isNew: false, render: () => renderQuarantineFile(quarantine) });
     }
   }
   const removals = (changes.remove ?? []).map((key) => path.join(usersDir, `${checkKey(key)}.json`));
@@ -95,10 +101,8 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
     throw new StateError(`cannot create ${[...directories].join(', ')}`, [], { cause: error });
   }
   // Synchronous: thousands of small files are written far faster without a promise per system call.
-  for (const { full, current, render } of pending) {
-    const text = render();
-    if ((current === undefined || textDigest(text) !== current) && writeIfChanged(full, text))
-      written.push(display(full));
+  for (const { full, isNew, render } of pending) {
+    if (writeIfChanged(full, render(), isNew)) written.push(display(full));
   }
   const removed: string[] = [];
   for (const full of removals) {
@@ -129,22 +133,15 @@ function checkKey(key: string): string {
   return key;
 }
 
-function writeIfChanged(full: string, text: string): boolean {
-  let current: string | undefined;
-  try {
-    const stat = lstatSync(full, { throwIfNoEntry: false });
-    if (stat !== undefined && !stat.isFile()) {
-      throw new StateError(`refusing to overwrite ${full}: not a regular file`);
-    }
-    if (stat !== undefined) current = readFileSync(full, 'utf8');
-  } catch (error) {
-    if (error instanceof StateError) throw error;
-    throw new StateError(`cannot read ${full}`, [], { cause: error });
-  }
-  if (current === text) return false;
+/**
+ * Replaces `full` with `text` unless it already holds exactly that. `isNew`: the file did not exist
+ * when the state was read, so there is nothing to compare with (a file created since is replaced).
+ */
+function writeIfChanged(full: string, text: string, isNew: boolean): boolean {
+  if (!isNew && readIfFile(full) === text) return false;
   try {
     // Hidden, so an interrupted write leaves nothing readStateDir would take for a state file; the
-    // rename makes the new content appear all at once.
+    // rename makes the new content appear all at once, and replaces a link rather than follow it.
     const temp = path.join(path.dirname(full), `.${path.basename(full)}.${process.pid}.tmp`);
     writeExclusive(temp, text);
     renameSync(temp, full);
@@ -152,6 +149,19 @@ function writeIfChanged(full: string, text: string): boolean {
     throw new StateError(`cannot write ${full}`, [], { cause: error });
   }
   return true;
+}
+
+/** The text of `full`, or undefined when there is none; anything but a regular file is refused. */
+function readIfFile(full: string): string | undefined {
+  try {
+    const stat = lstatSync(full, { throwIfNoEntry: false });
+    if (stat === undefined) return undefined;
+    if (!stat.isFile()) throw new StateError(`refusing to overwrite ${full}: not a regular file`);
+    return readFileSync(full, 'utf8');
+  } catch (error) {
+    if (error instanceof StateError) throw error;
+    throw new StateError(`cannot read ${full}`, [], { cause: error });
+  }
 }
 
 /** Creates `file` anew (O_EXCL), so a symbolic link planted at the temp name is never followed. */

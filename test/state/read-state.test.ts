@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
-import { mkdir, open, readFile, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readStateDir, renderStateFile, textDigest } from '../../src/state/index.ts';
+import { readStateDir, renderStateFile } from '../../src/state/index.ts';
 import { buildUser } from './builders.ts';
 import { repoRoot, testdir } from './tmp-dir.ts';
 
@@ -173,12 +172,24 @@ describe('readStateDir', () => {
     );
   });
 
-  it('keeps a digest of the exact text read, to compare with a rewrite', async () => {
-    const text = await readFile(path.join(repoRoot, 'state/users/1201.json'), 'utf8');
+  it('tells which files are in canonical form, and still finds duplicate keys in the others', async () => {
+    const canonical = renderStateFile(buildUser('1'));
+    const dir = await stateWith({
+      '1.json': canonical,
+      '2.json': JSON.stringify(buildUser('2')),
+      '3.json': `\ufeff${renderStateFile(buildUser('3'))}`,
+      '4.json': canonical.replace('"key": "1"', '"key": "4"').replace('{\n', '{\n  "status": "active",\n'),
+    });
 
-    const result = await readStateDir(path.join(repoRoot, 'state'));
+    const result = await readStateDir(dir);
 
-    expect(result.users.get('1201')?.digest).toBe(createHash('sha256').update(text).digest('base64'));
-    expect(textDigest(`${text} `)).not.toBe(result.users.get('1201')?.digest);
+    expect([...result.users].map(([key, entry]) => [key, entry.canonical])).toEqual([
+      ['1', true],
+      ['2', false],
+      ['3', false],
+    ]);
+    expect(result.issues.map((i) => `${i.file}#${i.pointer} ${i.rule}`)).toEqual([
+      'state/users/4.json#/status json-duplicate-key',
+    ]);
   });
 });

@@ -115,29 +115,44 @@ describe('writeStateDir', () => {
     },
   );
 
-  it('skips, without reading the disk, a file whose text as read before is unchanged', async () => {
+  it('skips, without reading the disk, the very state read from a canonical file', async () => {
     const dir = path.join(await testdir(), 'state');
     await writeStateDir(dir, {
       write: new Map([
         ['1', buildUser('1')],
         ['2', buildUser('2')],
+        ['3', buildUser('3')],
       ]),
     });
     const read = await readStateDir(dir);
-    const current = new Map([...read.users].map(([key, entry]) => [key, entry.digest]));
-    // Edited on disk after the read: the writer trusts `current`, so only 2.json (new text) is written.
-    await writeFile(path.join(dir, 'users', '1.json'), 'edited after the read');
+    // Edited on disk after the read: the writer trusts what it was given.
+    for (const key of ['1', '3'])
+      await writeFile(path.join(dir, 'users', `${key}.json`), 'edited after the read');
 
     const result = await writeStateDir(dir, {
       write: new Map([
-        ['1', buildUser('1')],
+        ['1', read.users.get('1')!.state],
         ['2', buildUser('2', { status: 'disabled', since: '2026-11-26' })],
+        // Equal, but not the object that was read: compared with the file, which changed.
+        ['3', buildUser('3')],
+        ['4', buildUser('4')],
       ]),
-      current,
+      current: read.users,
     });
 
-    expect(result.written).toEqual(['state/users/2.json']);
+    expect(result.written).toEqual(['state/users/2.json', 'state/users/3.json', 'state/users/4.json']);
     expect(await readFile(path.join(dir, 'users', '1.json'), 'utf8')).toBe('edited after the read');
+    expect(await readFile(path.join(dir, 'users', '3.json'), 'utf8')).toBe(renderStateFile(buildUser('3')));
+  });
+
+  it('does not rewrite an equal state whose file is unchanged, even when it is not the object read', async () => {
+    const dir = path.join(await testdir(), 'state');
+    await writeStateDir(dir, { write: new Map([['1', buildUser('1')]]) });
+    const read = await readStateDir(dir);
+
+    const result = await writeStateDir(dir, { write: new Map([['1', buildUser('1')]]), current: read.users });
+
+    expect(result.written).toEqual([]);
   });
 
   it('rewrites a file whose only difference is a byte order mark, which reading leaves out', async () => {
@@ -148,9 +163,10 @@ describe('writeStateDir', () => {
     const read = await readStateDir(dir);
     expect(read.users.get('1')?.state.key).toBe('1');
 
+    expect(read.users.get('1')?.canonical).toBe(false);
     const result = await writeStateDir(dir, {
-      write: new Map([['1', buildUser('1')]]),
-      current: new Map([...read.users].map(([key, entry]) => [key, entry.digest])),
+      write: new Map([['1', read.users.get('1')!.state]]),
+      current: read.users,
     });
 
     expect(result.written).toEqual(['state/users/1.json']);

@@ -157,7 +157,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
         write: result.write,
         remove: result.remove,
         quarantine: { ...state.quarantine, numbers: result.quarantine },
-        current: new Map([...state.users].map(([key, file]) => [key, file.digest])),
+        current: state.users,
       });
       const userFiles = written.written.filter((f) => f.startsWith('state/users/'));
       const keyOfFile = (f: string): string => path.basename(f, '.json');
