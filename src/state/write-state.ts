@@ -50,6 +50,9 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
   const issues = [];
   for (const [key, state] of changes.write ?? new Map<string, UserState>()) {
     const full = path.join(usersDir, `${checkKey(key)}.json`);
+    const read = changes.current?.get(key);
+    // The very state readStateDir read, valid, from this file in canonical form: nothing to do.
+    if (read?.canonical === true && read.state === state && state.key === key) continue;
     const result = validateUserState(state, display(full));
     if (!result.ok) issues.push(...result.issues);
     else if (state.key !== key) {
@@ -61,8 +64,6 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
         rule: 'file-name-matches-key',
       });
     } else {
-      const read = changes.current?.get(key);
-      if (read?.canonical === true && read.state === state) continue;
       const isNew = changes.current !== undefined && read === undefined;
       pending.push({ full, isNew, render: () => renderStateFile(state) });
     }
