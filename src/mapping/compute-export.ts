@@ -183,24 +183,26 @@ export function computeExport(input: ExportInput): ExportResult {
     for (const kind of ['did', 'extension', 'agent'] as const) addIf(ours, held(kind, state));
 
   const allocated = new Map<string, AllocatedNumbers>();
-  const groups = new Map<string, { kind: Kind; pool: NumberRange[]; keys: string[] }>();
+  // DIDs have no context: one number plan for the whole system.
+  const groups = new Map<string, { kind: Kind; context: string; pool: NumberRange[]; keys: string[] }>();
   for (const [key, candidate] of candidates) {
     for (const request of candidate.numberRequests) {
-      const id = `${request.kind}|${request.kind === 'did' ? '' : request.context}|${JSON.stringify(request.pool)}`;
-      const group = groups.get(id) ?? { kind: request.kind, pool: request.pool, keys: [] };
+      const context = request.kind === 'did' ? '' : request.context;
+      const id = `${request.kind}|${context}|${JSON.stringify(request.pool)}`;
+      const group = groups.get(id) ?? { kind: request.kind, context, pool: request.pool, keys: [] };
       group.keys.push(key);
       groups.set(id, group);
     }
   }
   const { kept: liveQuarantine } = expireQuarantine(input.quarantine, quarantineDays, now);
   const reclaimed: QuarantinedNumber[] = [];
-  // The first entry wins, as a list search would: the same number may be quarantined twice for one
-  // person under two contexts.
-  const quarantinedFor = new Map<string, QuarantinedNumber>();
-  for (const q of liveQuarantine) {
-    const id = `${q.kind}|${q.number}|${q.previousKey}`;
-    if (!quarantinedFor.has(id)) quarantinedFor.set(id, q);
-  }
+  // By context too: one person may have left the same extension in quarantine in two contexts, and
+  // only the one in the context they come back to is theirs again.
+  const quarantineId = (kind: string, context: string | undefined, number: string, key: string): string =>
+    `${kind}|${context ?? ''}|${number}|${key}`;
+  const quarantinedFor = new Map(
+    liveQuarantine.map((q) => [quarantineId(q.kind, q.context, q.number, q.previousKey), q]),
+  );
   for (const group of [...groups.values()].sort((a, b) => compareText(a.kind, b.kind))) {
     const requesters = new Set(group.keys);
     const used = new Set<string>();
@@ -218,7 +220,7 @@ export function computeExport(input: ExportInput): ExportResult {
     });
     for (const [key, number] of result.assigned) {
       allocated.set(key, { ...allocated.get(key), [group.kind]: number });
-      const back = quarantinedFor.get(`${group.kind}|${number}|${key}`);
+      const back = quarantinedFor.get(quarantineId(group.kind, group.context, number, key));
       if (back !== undefined) reclaimed.push(back);
     }
     for (const key of result.exhausted) {

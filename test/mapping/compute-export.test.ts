@@ -138,6 +138,35 @@ describe('computeExport', () => {
     expect(back.quarantine).toEqual([]);
   });
 
+  it('takes back from quarantine only the entry in the context the person returns to', () => {
+    const config = buildMapping({
+      sites: [
+        buildSite({
+          name: 'lyon',
+          match: { attribute: 'l', equals: 'Lyon' },
+          did: { source: 'none' },
+          extension: { source: 'pool', ranges: [{ start: '2000', end: '2009' }] },
+        }),
+      ],
+    });
+    const left = (context: string) => ({
+      kind: 'extension' as const,
+      number: '2001',
+      context,
+      previousKey: '1001',
+      releasedOn: '2026-11-01',
+    });
+
+    const back = run({
+      config,
+      entries: active(buildPerson({ l: 'Lyon' })),
+      quarantine: [left('a-ctx'), left('default')],
+    });
+
+    expect(back.write.get('1001')?.line).toEqual({ context: 'default', extension: '2001' });
+    expect(back.quarantine).toEqual([left('a-ctx')]);
+  });
+
   it('marks a person disabled in the directory and keeps a rejected person out of the lifecycle', () => {
     const first = run({ entries: active(buildPerson()) });
     const disabled = run({ entries: [{ entry: buildPerson(), disabled: true }], previous: first.write });
