@@ -81,6 +81,15 @@ export function killOnExit(child: ChildProcess, dir: string): () => void {
         rmSync(orphanDir, { recursive: true, force: true });
       }
     });
+    // A signal's default action ends Node without 'exit' (a benchmark stopped with kill or a closed
+    // terminal would leave its servers running): exit instead, with the code the signal would give.
+    // Ctrl-C needs nothing: it reaches the servers too. A process with its own handler keeps it.
+    for (const [signal, code] of [
+      ['SIGTERM', 143],
+      ['SIGHUP', 129],
+    ] as const) {
+      if (process.listenerCount(signal) === 0) process.once(signal, () => process.exit(code));
+    }
     isExitHookInstalled = true;
   }
   orphans.set(child, dir);

@@ -1,5 +1,8 @@
 import { Attribute, Change, Client, EqualityFilter, InvalidCredentialsError } from 'ldapts';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ldapService } from '../helpers/services.ts';
 import { startSlapd } from './slapd.ts';
@@ -151,5 +154,36 @@ describe('the shared slapd of the global setup', () => {
     } finally {
       await client.unbind();
     }
+  });
+});
+
+describe('a process that started slapd', () => {
+  it('stops it and removes its files when killed with SIGTERM', async () => {
+    const slapdModule = path.join(import.meta.dirname, 'slapd.ts');
+    const script = `import { startSlapd } from ${JSON.stringify(slapdModule)};
+const s = await startSlapd({});
+process.stdout.write(JSON.stringify({ dir: s.dir, url: s.url, adminDn: s.adminDn, adminPassword: s.adminPassword }) + '\\n');
+setInterval(() => {}, 1000);`;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.setEncoding('utf8');
+    for await (const chunk of child.stdout) {
+      out += chunk as string;
+      if (out.includes('\n')) break;
+    }
+    const started = JSON.parse(out) as { dir: string; url: string; adminDn: string; adminPassword: string };
+    const client = await connect(started);
+    await client.unbind();
+    expect(existsSync(started.dir)).toBe(true);
+
+    const exited = once(child, 'exit');
+    child.kill('SIGTERM');
+    const [code] = (await exited) as [number | null];
+
+    expect(code).toBe(143);
+    expect(existsSync(started.dir)).toBe(false);
+    await expect(connect(started)).rejects.toThrow(/ECONNREFUSED|connect/i);
   });
 });
