@@ -220,7 +220,10 @@ export function computeExport(input: ExportInput): ExportResult {
     });
     for (const [key, number] of result.assigned) {
       allocated.set(key, { ...allocated.get(key), [group.kind]: number });
-      const back = quarantinedFor.get(quarantineId(group.kind, group.context, number, key));
+      // An entry without a context (the schema allows one) stands for any context.
+      const back =
+        quarantinedFor.get(quarantineId(group.kind, group.context, number, key)) ??
+        quarantinedFor.get(quarantineId(group.kind, undefined, number, key));
       if (back !== undefined) reclaimed.push(back);
     }
     for (const key of result.exhausted) {

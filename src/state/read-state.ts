@@ -5,7 +5,7 @@ import type { QuarantineFile } from './generated/quarantine.ts';
 import { isInside, readBoundedFile, readRegularFileSync } from './read-file.ts';
 import type { Issue } from './validate-ajv.ts';
 import { renderStateFile } from './render-state.ts';
-import { parseJsonText } from './validate-json.ts';
+import { findDuplicateKey, parseJsonText } from './validate-json.ts';
 import { validateQuarantineFile, validateUserState } from './validate-user.ts';
 
 /** One valid state file as read from disk. */
@@ -75,16 +75,19 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
       issues.push(read.issue);
       continue;
     }
-    let canonical = false;
-    const parsed = parseJsonText(read.text, file, {
-      noDuplicateKeys: (json) => (canonical = !read.bom && isCanonicalStateText(json, read.text)),
-    });
+    const parsed = parseJsonText(read.text, file, { checkDuplicateKeys: false });
     if (!parsed.ok) {
       issues.push(parsed.issue);
       continue;
     }
     const valid = validateUserState(parsed.json, file);
-    if (!valid.ok) issues.push(...valid.issues);
+    // Only a valid state is rendered (the schema bounds its depth, so rendering cannot overflow the
+    // stack). A text that is the rendering of what was parsed cannot repeat a key: the scan for
+    // duplicate keys is for the other texts.
+    const canonical = valid.ok && !read.bom && renderStateFile(valid.state) === read.text;
+    const duplicate = canonical ? undefined : findDuplicateKey(read.text, file);
+    if (duplicate !== undefined) issues.push(duplicate);
+    else if (!valid.ok) issues.push(...valid.issues);
     else users.set(name.slice(0, -'.json'.length), { file, state: valid.state, canonical });
   }
 
@@ -135,12 +138,6 @@ async function listDir(dir: string): Promise<string[] | 'error'> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : 'error';
   }
-}
-
-/** Whether `text` is the canonical rendering of `json`, a parsed state file (of any shape). */
-function isCanonicalStateText(json: unknown, text: string): boolean {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) return false;
-  return renderStateFile(json as UserState) === text;
 }
 
 /**

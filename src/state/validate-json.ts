@@ -12,10 +12,10 @@ export function parseJsonText(
   file: string,
   options: {
     /**
-     * Called with the parsed value; true skips the scan for duplicate keys, for a text known to
-     * have none (e.g. the canonical rendering of the parsed value, in which no key can repeat).
+     * False leaves the scan for duplicate keys to the caller (findDuplicateKey), e.g. to skip it
+     * for a text known to have none.
      */
-    noDuplicateKeys?: (json: unknown) => boolean;
+    checkDuplicateKeys?: boolean;
   } = {},
 ): ParseResult {
   let json: unknown;
@@ -43,22 +43,22 @@ export function parseJsonText(
       },
     };
   }
-  if (options.noDuplicateKeys?.(json) === true) return { ok: true, json };
+  const duplicate = options.checkDuplicateKeys === false ? undefined : findDuplicateKey(text, file);
+  return duplicate === undefined ? { ok: true, json } : { ok: false, issue: duplicate };
+}
+
+/** The first repeated object key in `text` (which JSON.parse accepted), with where it is; or undefined. */
+export function findDuplicateKey(text: string, file: string): Issue | undefined {
   // The quick check first: the positional scan below is far slower, and only needed to say where.
-  if (!hasDuplicateKey(text)) return { ok: true, json };
+  if (!hasDuplicateKey(text)) return undefined;
   const scanned = scanJson(text);
-  if (scanned.kind === 'duplicate') {
-    return {
-      ok: false,
-      issue: {
-        file,
-        pointer: scanned.pointer,
-        message: `duplicate key at ${lineColumn(text, scanned.at)} (JSON readers keep only one of them)`,
-        rule: 'json-duplicate-key',
-      },
-    };
-  }
-  return { ok: true, json };
+  if (scanned.kind !== 'duplicate') return undefined;
+  return {
+    file,
+    pointer: scanned.pointer,
+    message: `duplicate key at ${lineColumn(text, scanned.at)} (JSON readers keep only one of them)`,
+    rule: 'json-duplicate-key',
+  };
 }
 
 /**

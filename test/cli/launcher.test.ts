@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -26,5 +27,12 @@ describe('src/cli/main.ts run as a program', () => {
       expect.arrayContaining(['--max-semi-space-size=8', '--heap-growing-percent=50']),
     );
     expect(seen.arenas).toBe('2');
+  });
+
+  it('keeps its interpreter line under the 128 bytes older Linux kernels read', () => {
+    const [line] = readFileSync(MAIN, 'utf8').split('\n');
+
+    expect(line).toMatch(/^#!\/usr\/bin\/env -S /);
+    expect(Buffer.byteLength(line!)).toBeLessThan(128);
   });
 });

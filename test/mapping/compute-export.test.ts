@@ -165,6 +165,11 @@ describe('computeExport', () => {
 
     expect(back.write.get('1001')?.line).toEqual({ context: 'default', extension: '2001' });
     expect(back.quarantine).toEqual([left('a-ctx')]);
+
+    const { context: _, ...anywhere } = left('default');
+    const again = run({ config, entries: active(buildPerson({ l: 'Lyon' })), quarantine: [anywhere] });
+    expect(again.write.get('1001')?.line?.extension).toBe('2001');
+    expect(again.quarantine).toEqual([]);
   });
 
   it('marks a person disabled in the directory and keeps a rejected person out of the lifecycle', () => {

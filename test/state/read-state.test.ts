@@ -192,4 +192,16 @@ describe('readStateDir', () => {
       'state/users/4.json#/status json-duplicate-key',
     ]);
   });
+
+  it('reports a deeply nested file as invalid rather than overflowing the stack', async () => {
+    const depth = 20_000;
+    const dir = await stateWith({ 'x.json': `{"a":${'['.repeat(depth)}${']'.repeat(depth)}}` });
+
+    const result = await readStateDir(dir);
+
+    expect(result.users.size).toBe(0);
+    expect(result.issues.map((i) => `${i.file}#${i.pointer} ${i.rule}`)).toContain(
+      'state/users/x.json#/key schema:required',
+    );
+  });
 });
