@@ -88,7 +88,9 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
     const duplicate = canonical ? undefined : findDuplicateKey(read.text, file);
     if (duplicate !== undefined) issues.push(duplicate);
     else if (!valid.ok) issues.push(...valid.issues);
-    else users.set(name.slice(0, -'.json'.length), { file, state: valid.state, canonical });
+    // Frozen: writeStateDir skips this very object unrendered when it comes back unchanged, so a
+    // change made to it in place would never reach the file. Now it throws instead.
+    else users.set(name.slice(0, -'.json'.length), { file, state: deepFreeze(valid.state), canonical });
   }
 
   const quarantine = await readQuarantine(root, display, issues);
@@ -138,6 +140,14 @@ async function listDir(dir: string): Promise<string[] | 'error'> {
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : 'error';
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    for (const child of Object.values(value)) deepFreeze(child);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /**

@@ -204,4 +204,18 @@ describe('readStateDir', () => {
       'state/users/x.json#/key schema:required',
     );
   });
+
+  it('hands out frozen states, so that no one can change a state in place and have the writer skip it', async () => {
+    const dir = await stateWith({ '1.json': renderStateFile(buildUser('1')) });
+
+    const state = (await readStateDir(dir)).users.get('1')!.state;
+
+    expect(() => {
+      state.status = 'disabled';
+    }).toThrow(TypeError);
+    expect(() => {
+      state.user.lastname = 'Other';
+    }).toThrow(TypeError);
+    expect(state.status).toBe('active');
+  });
 });
