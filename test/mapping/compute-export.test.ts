@@ -6,6 +6,19 @@ const run = runExport;
 const active = (...people: ReturnType<typeof buildPerson>[]) =>
   people.map((entry) => ({ entry, disabled: false }));
 
+/** One site, Lyon, whose people get an extension from 2000-2009 and no DID. */
+const lyonExtensionPool = () =>
+  buildMapping({
+    sites: [
+      buildSite({
+        name: 'lyon',
+        match: { attribute: 'l', equals: 'Lyon' },
+        did: { source: 'none' },
+        extension: { source: 'pool', ranges: [{ start: '2000', end: '2009' }] },
+      }),
+    ],
+  });
+
 describe('computeExport', () => {
   it('rejects the second of two people claiming the same extension, naming both', () => {
     const result = run({
@@ -94,16 +107,7 @@ describe('computeExport', () => {
   });
 
   it('gives a returning person the same numbers back, from state within the grace period and from quarantine after', () => {
-    const config = buildMapping({
-      sites: [
-        buildSite({
-          name: 'lyon',
-          match: { attribute: 'l', equals: 'Lyon' },
-          did: { source: 'none' },
-          extension: { source: 'pool', ranges: [{ start: '2000', end: '2009' }] },
-        }),
-      ],
-    });
+    const config = lyonExtensionPool();
     const person = active(buildPerson({ l: 'Lyon' }));
     const other = active(
       buildPerson({ employeeNumber: '1', uid: 'o', l: 'Lyon' }, 'uid=o,ou=people,dc=example,dc=com'),
@@ -139,16 +143,7 @@ describe('computeExport', () => {
   });
 
   it('takes back from quarantine only the entry in the context the person returns to', () => {
-    const config = buildMapping({
-      sites: [
-        buildSite({
-          name: 'lyon',
-          match: { attribute: 'l', equals: 'Lyon' },
-          did: { source: 'none' },
-          extension: { source: 'pool', ranges: [{ start: '2000', end: '2009' }] },
-        }),
-      ],
-    });
+    const config = lyonExtensionPool();
     const left = (context: string) => ({
       kind: 'extension' as const,
       number: '2001',
