@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { inject } from 'vitest';
 
 /**
@@ -66,4 +68,33 @@ export function adService(): AdServiceInfo {
   const state = inject('adService');
   if (!state.isAvailable) throw new Error(`the Samba AD DC is not running in this test run: ${state.reason}`);
   return state.info;
+}
+
+/**
+ * mappings/directory.yml of `repo` pointed at the Samba AD DC below `baseDn`: the service account
+ * binds (password from $AD_BIND_PASSWORD), people are users with a mail, keyed by objectGUID and
+ * disabled by userAccountControl. `extra`: more `source:` lines, e.g. `pageSize: 2`.
+ */
+export function writeAdDirectory(
+  repo: string,
+  ad: AdServiceInfo,
+  baseDn: string,
+  extra: string[] = [],
+): void {
+  writeFileSync(
+    path.join(repo, 'mappings/directory.yml'),
+    [
+      'source:',
+      `  url: ${ad.url}`,
+      `  bindDn: ${ad.serviceAccount.upn}`,
+      '  bindPassword: ${AD_BIND_PASSWORD}',
+      `  baseDns: ['${baseDn}']`,
+      '  filter: (&(objectClass=user)(mail=*))',
+      ...extra.map((line) => `  ${line}`),
+      '  identifier: { attribute: objectGUID, format: guid }',
+      '  disabled: { adUserAccountControl: true }',
+      'identity: { xivoField: userfield }',
+      '',
+    ].join('\n'),
+  );
 }

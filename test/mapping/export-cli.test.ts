@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { adService, ldapService } from '../helpers/services.ts';
+import { adService, ldapService, writeAdDirectory } from '../helpers/services.ts';
 import { startEmulator } from '../../src/xivo/index.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -176,22 +176,7 @@ describe('xivo-sync export', () => {
   it('exports from the Samba AD DC: objectGUID keys, userAccountControl 514 disabled, memberOf-based agent', async () => {
     const ad = adService();
     const repo = makeRepo();
-    writeFileSync(
-      path.join(repo, 'mappings/directory.yml'),
-      [
-        'source:',
-        `  url: ${ad.url}`,
-        `  bindDn: ${ad.serviceAccount.upn}`,
-        '  bindPassword: ${AD_BIND_PASSWORD}',
-        `  baseDns: ['${ad.staffDn}']`,
-        '  filter: (&(objectClass=user)(mail=*))',
-        '  pageSize: 2',
-        '  identifier: { attribute: objectGUID, format: guid }',
-        '  disabled: { adUserAccountControl: true }',
-        'identity: { xivoField: userfield }',
-        '',
-      ].join('\n'),
-    );
+    writeAdDirectory(repo, ad, ad.staffDn, ['pageSize: 2']);
     const telephony = path.join(repo, 'mappings/telephony.yml');
     writeFileSync(
       telephony,

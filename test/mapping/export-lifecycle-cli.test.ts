@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vites
 import { runCli } from '../../src/cli/index.ts';
 import type { ExportReport } from '../../src/cli/commands/export.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { adService } from '../helpers/services.ts';
+import { adService, writeAdDirectory } from '../helpers/services.ts';
 import { type SlapdInstance, startSlapd } from '../services/slapd.ts';
 
 /**
@@ -229,21 +229,7 @@ describe('export across directory moves (Samba AD, objectGUID key)', () => {
     const adRepo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-lifecycle-ad-'));
     onTestFinished(() => rmSync(adRepo, { recursive: true, force: true }));
     cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(adRepo, 'mappings'), { recursive: true });
-    writeFileSync(
-      path.join(adRepo, 'mappings/directory.yml'),
-      [
-        'source:',
-        `  url: ${ad.url}`,
-        `  bindDn: ${ad.serviceAccount.upn}`,
-        '  bindPassword: ${AD_BIND_PASSWORD}',
-        `  baseDns: ['${root}']`,
-        '  filter: (&(objectClass=user)(mail=*))',
-        '  identifier: { attribute: objectGUID, format: guid }',
-        '  disabled: { adUserAccountControl: true }',
-        'identity: { xivoField: userfield }',
-        '',
-      ].join('\n'),
-    );
+    writeAdDirectory(adRepo, ad, root);
     const run = async (now: string, args: string[] = []): Promise<ExportReport> => {
       const io = captureCli({
         cwd: adRepo,
