@@ -27,6 +27,21 @@ export type {
   NotifyConfig,
   SmtpConfig,
 } from '../state/generated/mapping.ts';
+export type {
+  ResolvedConfig,
+  ResolvedDidRule,
+  ResolvedFieldRule,
+  ResolvedFieldRules,
+  ResolvedIdentity,
+  ResolvedLifecycle,
+  ResolvedNotify,
+  ResolvedSafety,
+  ResolvedSite,
+  ResolvedSource,
+  ResolvedVoicemailRule,
+} from './resolve-config.ts';
+export { resolveConfig } from './resolve-config.ts';
+export { MAPPING_DEFAULTS, XIVO_PAGE_SIZE } from './defaults.ts';
 export { type MappingValidation, validateMapping } from './validate-mapping.ts';
 export { type MappingsRead, readMappings } from './read-mappings.ts';
 export { resolveEnvRef } from './resolve-env.ts';

@@ -1,13 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { isMap, LineCounter, parseDocument, type Document } from 'yaml';
-import type { MappingConfig } from '../state/generated/mapping.ts';
+import type { ResolvedConfig } from './resolve-config.ts';
 import { readBoundedFile, type Issue } from '../state/index.ts';
 import { validateMapping } from './validate-mapping.ts';
 
 export interface MappingsRead {
   /** The merged, validated configuration with defaults applied; undefined when there is any issue. */
-  config: MappingConfig | undefined;
+  config: ResolvedConfig | undefined;
   issues: Issue[];
   /** The mapping files read, relative to the repository (`mappings/site.yml`), sorted. */
   files: string[];

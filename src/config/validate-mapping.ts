@@ -1,11 +1,11 @@
 import { MappingError, mappingTemplates, parseTemplate } from '../mapping/index.ts';
 import type { MappingConfig, NumberRange } from '../state/generated/mapping.ts';
-// Compiled by `npm run generate:types` (ajv standalone code, with useDefaults: the validated config
-// comes back with every documented default filled in), not at every start.
+// Compiled by `npm run generate:types` (ajv standalone code), not at every start.
 import { validateMapping as validateSchema } from '../state/generated/validate-mapping.js';
-import { collectSchemaIssues, inRanges, type Issue } from '../state/index.ts';
+import { collectSchemaIssues, type Issue } from '../state/index.ts';
+import { type ResolvedConfig, resolveConfig } from './resolve-config.ts';
 
-export type MappingValidation = { ok: true; config: MappingConfig } | { ok: false; issues: Issue[] };
+export type MappingValidation = { ok: true; config: ResolvedConfig } | { ok: false; issues: Issue[] };
 
 /** Values under these names are secrets (or literal secrets pasted by mistake): never echo them. */
 const SECRET_POINTER = /(password|secret|token)[^/]*$/i;
@@ -15,20 +15,21 @@ const SECRET_POINTER = /(password|secret|token)[^/]*$/i;
  * express (unique site names, range order and overlap, references to declared sites, regex and
  * template syntax, the identity field not also mapped). `file` names the issues; `fileOf` attributes an issue to the
  * file that provided its top-level key when several files were merged. Pure; the input is not
- * modified (defaults are applied to a copy).
+ * modified. A valid configuration comes back resolved: every default filled in (resolveConfig).
  */
 export function validateMapping(
   json: unknown,
   file: string,
   fileOf: (topLevelKey: string) => string = () => file,
 ): MappingValidation {
-  const config = structuredClone(json);
-  const schemaIssues = collectSchemaIssues(validateSchema, config, file);
-  const issues = schemaIssues.length > 0 ? schemaIssues : checkRules(config as MappingConfig, file);
-  if (issues.length > 0) {
+  const schemaIssues = collectSchemaIssues(validateSchema, json, file);
+  // No issue means the schema held, so the content is a MappingConfig.
+  const config = schemaIssues.length > 0 ? undefined : resolveConfig(json as MappingConfig);
+  const issues = config === undefined ? schemaIssues : checkRules(config, file);
+  if (config === undefined || issues.length > 0) {
     return { ok: false, issues: issues.map((issue) => attribute(redact(issue), fileOf)) };
   }
-  return { ok: true, config: config as MappingConfig };
+  return { ok: true, config };
 }
 
 function redact(issue: Issue): Issue {
@@ -44,7 +45,7 @@ function attribute(issue: Issue, fileOf: (key: string) => string): Issue {
     : { ...issue, file: fileOf(top.replaceAll('~1', '/').replaceAll('~0', '~')) };
 }
 
-function checkRules(config: MappingConfig, file: string): Issue[] {
+function checkRules(config: ResolvedConfig, file: string): Issue[] {
   const issues: Issue[] = [];
   const add = (pointer: string, message: string, rule: string, value?: unknown): void => {
     issues.push(
@@ -59,7 +60,7 @@ function checkRules(config: MappingConfig, file: string): Issue[] {
     siteNames.add(site.name);
     if (site.match.regex !== undefined) checkRegex(add, `/sites/${index}/match/regex`, site.match.regex);
     checkRanges(add, `/sites/${index}/extension/ranges`, site.extension.ranges, 'digits');
-    const digits = site.extension.digits ?? 4;
+    const digits = site.extension.digits;
     site.extension.ranges.forEach((range, r) => {
       if (range.start.length !== digits || range.end.length !== digits) {
         add(
@@ -70,7 +71,7 @@ function checkRules(config: MappingConfig, file: string): Issue[] {
         );
       }
     });
-    if (site.extension.source === 'did-suffix' && (site.did?.source ?? 'none') === 'none') {
+    if (site.extension.source === 'did-suffix' && site.did.source === 'none') {
       add(
         `/sites/${index}/extension/source`,
         'did-suffix needs a site with DIDs (did.source)',
@@ -200,7 +201,8 @@ function checkRanges(
         'range-order',
         `${range.start}-${range.end}`,
       );
-    } else if (!inRanges(range.start, [range]) || !inRanges(range.end, [range])) {
+    } else if (range.start > range.end) {
+      // Same format and length by now, so the strings compare as the numbers do.
       add(at, 'start is greater than end', 'range-order', `${range.start}-${range.end}`);
     }
   });

@@ -8,7 +8,7 @@ import { MESSAGE_KEYWORD } from './validate-ajv.ts';
  * src/state/generated/validate-*.js, so that no command pays for compiling schemas (nor for loading
  * ajv) when it starts.
  */
-export function createAjv(options: { useDefaults: boolean; standalone?: boolean }): Ajv {
+export function createAjv(options: { standalone?: boolean } = {}): Ajv {
   const ajv = new Ajv({
     allErrors: true,
     // verbose gives each error its parentSchema, where the x-message annotation lives.
@@ -18,7 +18,8 @@ export function createAjv(options: { useDefaults: boolean; standalone?: boolean 
     // if/then and dependencies legitimately require properties declared by the enclosing schema.
     strictRequired: false,
     allowUnionTypes: true,
-    useDefaults: options.useDefaults,
+    // Defaults are filled in by src/config/resolve-config.ts, from one table, not by validation.
+    useDefaults: false,
     ...(options.standalone === true ? { code: { source: true, esm: true, lines: true } } : {}),
   });
   ajv.addKeyword({ keyword: MESSAGE_KEYWORD, schemaType: 'string' });

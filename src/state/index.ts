@@ -12,7 +12,7 @@ export type { QuarantineFile, QuarantinedNumber } from './generated/quarantine.t
 export { type Issue, collectSchemaIssues, escapePointer } from './validate-ajv.ts';
 export { type ValidationResult, validateUserState, validateQuarantineFile } from './validate-user.ts';
 export { type ParseResult, parseJsonText } from './validate-json.ts';
-export { type StateFileRef, checkStateConsistency, inRanges, incallExten } from './validate-consistency.ts';
+export { type StateFileRef, checkStateConsistency } from './validate-consistency.ts';
 export {
   renderStateFile,
   renderQuarantineFile,

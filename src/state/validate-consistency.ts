@@ -1,5 +1,5 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
-import type { MappingConfig, NumberRange, Site } from './generated/mapping.ts';
+import type { ResolvedConfig, ResolvedDidRule, ResolvedSite } from '../config/index.ts';
+import { formatNumber, inRanges, type NumberRange } from '../numbering/index.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
 import type { UserState } from './generated/user.ts';
 import { escapePointer, type Issue } from './validate-ajv.ts';
@@ -23,7 +23,7 @@ export interface StateFileRef {
  */
 export function checkStateConsistency(
   users: ReadonlyMap<string, StateFileRef>,
-  mapping?: MappingConfig,
+  mapping?: ResolvedConfig,
   quarantine?: QuarantineFile,
 ): Issue[] {
   const issues: Issue[] = [];
@@ -100,7 +100,7 @@ export function checkStateConsistency(
   return issues.sort((a, b) => compareText(a.file, b.file) || compareText(a.pointer, b.pointer));
 }
 
-function checkAgainstMapping({ file, state }: StateFileRef, mapping: MappingConfig): Issue[] {
+function checkAgainstMapping({ file, state }: StateFileRef, mapping: ResolvedConfig): Issue[] {
   const issues: Issue[] = [];
   const site = mapping.sites.find((s) => s.name === state.site);
   if (!site) {
@@ -115,14 +115,7 @@ function checkAgainstMapping({ file, state }: StateFileRef, mapping: MappingConf
       },
     ];
   }
-  const grants = {
-    line: true,
-    did: true,
-    voicemail: true,
-    agent: true,
-    callPermissions: true,
-    ...site.grants,
-  };
+  const grants = site.grants;
   const notGranted = (pointer: string, what: string): void => {
     issues.push({
       file,
@@ -146,9 +139,9 @@ function checkAgainstMapping({ file, state }: StateFileRef, mapping: MappingConf
     }
   }
   if (state.did) {
-    const didRule = site.did ?? { source: 'none' };
+    const didRule = site.did;
     if (!grants.did || didRule.source === 'none') notGranted('/did', 'DIDs');
-    checkContext(issues, file, '/did/context', state.did.context, site.incallContext ?? 'from-extern', site);
+    checkContext(issues, file, '/did/context', state.did.context, site.incallContext, site);
     if (didRule.ranges && !inRanges(state.did.number, didRule.ranges)) {
       issues.push({
         file,
@@ -158,17 +151,12 @@ function checkAgainstMapping({ file, state }: StateFileRef, mapping: MappingConf
         rule: 'did-in-range',
       });
     }
-    const expected = incallExten(
-      state.did.number,
-      didRule.incallFormat ?? 'national',
-      didRule.didLength,
-      site.country,
-    );
+    const expected = incallExten(state.did.number, didRule);
     if (expected !== undefined && expected !== state.did.exten) {
       issues.push({
         file,
         pointer: '/did/exten',
-        message: `incall extension should be ${expected} (incallFormat ${didRule.incallFormat ?? 'national'} of ${state.did.number})`,
+        message: `incall extension should be ${expected} (incallFormat ${didRule.incallFormat} of ${state.did.number})`,
         value: state.did.exten,
         rule: 'did-exten-format',
       });
@@ -226,7 +214,7 @@ function checkContext(
   pointer: string,
   actual: string,
   expected: string,
-  site: Site,
+  site: ResolvedSite,
 ): void {
   if (actual !== expected) {
     issues.push({
@@ -265,39 +253,23 @@ function checkQuarantine(entries: readonly [string, StateFileRef][], quarantine:
   return issues;
 }
 
-/** Numeric range test on numbers of the range's length ('+' ignored), as XiVO compares extensions. */
-export function inRanges(number: string, ranges: readonly NumberRange[]): boolean {
-  const digits = number.replace(/^\+/, '');
-  if (!/^[0-9]+$/.test(digits)) return false;
-  return ranges.some(({ start, end }) => {
-    const low = start.replace(/^\+/, '');
-    const high = end.replace(/^\+/, '');
-    return digits.length === low.length && BigInt(digits) >= BigInt(low) && BigInt(digits) <= BigInt(high);
-  });
-}
-
 function formatRanges(ranges: readonly NumberRange[]): string {
   return ranges.map((r) => `${r.start}-${r.end}`).join(', ');
 }
 
-/** The incall extension the trunk delivers for an E.164 DID, or undefined when it cannot be derived. */
-export function incallExten(
-  e164: string,
-  format: 'e164' | 'national' | 'international' | 'digits',
-  didLength: number | undefined,
-  country: string,
-): string | undefined {
-  switch (format) {
-    case 'e164':
-      return e164;
-    case 'international':
-      return `00${e164.slice(1)}`;
-    case 'digits':
-      return didLength === undefined ? undefined : e164.slice(-didLength);
-    case 'national': {
-      const parsed = parsePhoneNumberFromString(e164, country as CountryCode);
-      return parsed?.isValid() ? parsed.formatNational().replace(/[^0-9]/g, '') : undefined;
-    }
+/**
+ * The incall extension the trunk delivers for an E.164 DID, rendered as export renders it, or undefined
+ * when it cannot be derived (the schema check reports such a number).
+ */
+function incallExten(e164: string, rule: ResolvedDidRule): string | undefined {
+  try {
+    return formatNumber(
+      e164,
+      rule.incallFormat,
+      rule.didLength === undefined ? {} : { digits: rule.didLength },
+    );
+  } catch {
+    return undefined;
   }
 }
 

@@ -57,7 +57,7 @@ describe('validateMapping', () => {
     expect(input).toEqual(minimal());
   });
 
-  it('applies lifecycle and safety defaults when those sections are given empty', () => {
+  it('applies lifecycle and safety defaults, to every resource type, when those sections are given empty', () => {
     const result = validateMapping(
       { ...minimal(), lifecycle: {}, safety: { maxDeletes: { users: {} } } },
       'm.yml',
@@ -66,7 +66,13 @@ describe('validateMapping', () => {
     expect(result.ok && result.config.lifecycle).toEqual({ graceDays: 30, quarantineDays: 90 });
     expect(result.ok && result.config.safety).toEqual({
       minExportRatio: 0.9,
-      maxDeletes: { users: { count: 10, percent: 10 } },
+      maxDeletes: {
+        users: { count: 10, percent: 10 },
+        lines: { count: 10, percent: 10 },
+        dids: { count: 10, percent: 10 },
+        voicemails: { count: 10, percent: 10 },
+        agents: { count: 10, percent: 10 },
+      },
     });
   });
 

@@ -1,4 +1,4 @@
-import type { MappingConfig, Site } from '../../src/config/index.ts';
+import { type MappingConfig, type ResolvedConfig, type Site, resolveConfig } from '../../src/config/index.ts';
 import { computeExport, type ExportInput, type MappableEntry } from '../../src/mapping/index.ts';
 
 /**
@@ -71,8 +71,9 @@ export function buildSite(overrides: Partial<Site> = {}): Site {
   };
 }
 
-export function buildMapping(overrides: Partial<MappingConfig> = {}): MappingConfig {
-  return {
+/** The mapping as `readMappings` returns it: every default filled in. */
+export function buildMapping(overrides: Partial<MappingConfig> = {}): ResolvedConfig {
+  return resolveConfig({
     source: {
       url: 'ldap://127.0.0.1',
       baseDns: ['ou=people,dc=example,dc=com'],
@@ -120,7 +121,7 @@ export function buildMapping(overrides: Partial<MappingConfig> = {}): MappingCon
       },
     ],
     ...overrides,
-  };
+  });
 }
 
 /** computeExport with an empty directory, state and quarantine, the example mapping and a fixed clock. */

@@ -44,8 +44,6 @@ export async function generateTypes(schemaFile: string): Promise<string> {
 export interface GeneratedValidators {
   /** The ESM module; its declarations go beside it, `.d.ts` for `.js`. */
   output: string;
-  /** Mapping files get their defaults filled in by validation (ajv useDefaults). */
-  useDefaults: boolean;
   /** Exported validator name → schema file and the generated type it checks. */
   validators: Record<string, { schema: string; type: string; typeModule: string }>;
 }
@@ -58,7 +56,6 @@ export interface GeneratedValidators {
 export const generatedValidators: readonly GeneratedValidators[] = [
   {
     output: 'src/state/generated/validate-state.js',
-    useDefaults: false,
     validators: {
       validateUser: { schema: 'schemas/user.schema.json', type: 'UserState', typeModule: './user.ts' },
       validateQuarantine: {
@@ -70,7 +67,6 @@ export const generatedValidators: readonly GeneratedValidators[] = [
   },
   {
     output: 'src/state/generated/validate-mapping.js',
-    useDefaults: true,
     validators: {
       validateMapping: {
         schema: 'schemas/mapping.schema.json',
@@ -85,7 +81,7 @@ export const generatedValidators: readonly GeneratedValidators[] = [
 export async function generateValidators(
   entry: GeneratedValidators,
 ): Promise<{ code: string; declarations: string }> {
-  const ajv = createAjv({ useDefaults: entry.useDefaults, standalone: true });
+  const ajv = createAjv({ standalone: true });
   const refs: Record<string, string> = {};
   for (const [name, { schema }] of Object.entries(entry.validators)) {
     ajv.addSchema(JSON.parse(await readFile(path.resolve(repoRoot, schema), 'utf8')) as object, schema);

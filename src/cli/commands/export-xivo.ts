@@ -1,5 +1,5 @@
 import { connect } from '../../apply/index.ts';
-import type { MappingConfig } from '../../config/index.ts';
+import type { ResolvedConfig } from '../../config/index.ts';
 import type { ExportInput } from '../../mapping/index.ts';
 import { normalizePhone } from '../../numbering/index.ts';
 import { type Inventory, fetchInventory } from '../../xivo/index.ts';
@@ -12,7 +12,7 @@ import type { CliContext } from '../context.ts';
  * each managed user, from which `owner: xivo` fields are taken.
  */
 export async function readXivo(
-  config: MappingConfig,
+  config: ResolvedConfig,
   ctx: CliContext,
 ): Promise<{ usedInXivo: Set<string>; xivoOwned: NonNullable<ExportInput['xivoOwned']> }> {
   const client = connect(config, ctx.env);

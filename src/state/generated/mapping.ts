@@ -152,7 +152,7 @@ export interface IdentityConfig {
 /**
  * XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.
  */
-xivoField: ("userfield" | "description")
+xivoField?: ("userfield" | "description")
 /**
  * On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.
  */
@@ -181,7 +181,7 @@ template?: Template
 /**
  * `directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.
  */
-owner: ("directory" | "xivo" | "allocator")
+owner?: ("directory" | "xivo" | "allocator")
 }
 /**
  * Directory-sheet fields (at most the 14 below) → template.

@@ -7,8 +7,8 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const validateMapping = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"required":["xivoField"],"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"required":["owner"],"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply. Omit one to not write it back.","type":"object","additionalProperties":false,"properties":{"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or telephoneNumber.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID in E.164.","$ref":"#/definitions/AttributeName"},"xivoUuid":{"description":"Receives the XiVO user uuid.","$ref":"#/definitions/AttributeName"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
-const schema16 = {"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"required":["xivoField"],"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply. Omit one to not write it back.","type":"object","additionalProperties":false,"properties":{"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or telephoneNumber.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID in E.164.","$ref":"#/definitions/AttributeName"},"xivoUuid":{"description":"Receives the XiVO user uuid.","$ref":"#/definitions/AttributeName"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
+const schema16 = {"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}};
 const schema18 = {"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"};
 const schema59 = {"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}};
 const func2 = Object.prototype.hasOwnProperty;
@@ -27,21 +27,6 @@ function validate11(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.starttls === undefined){
-data.starttls = false;
-}
-if(data.filter === undefined){
-data.filter = "(objectClass=person)";
-}
-if(data.scope === undefined){
-data.scope = "sub";
-}
-if(data.pageSize === undefined){
-data.pageSize = 500;
-}
-if(data.timeoutMs === undefined){
-data.timeoutMs = 10000;
-}
 if(data.url === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema12.required,parentSchema:schema12,data};
 if(vErrors === null){
@@ -124,6 +109,7 @@ vErrors.push(err6);
 errors++;
 }
 }
+if(data.starttls !== undefined){
 let data1 = data.starttls;
 if(typeof data1 !== "boolean"){
 const err7 = {instancePath:instancePath+"/starttls",schemaPath:"#/properties/starttls/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.starttls.type,parentSchema:schema12.properties.starttls,data:data1};
@@ -134,6 +120,7 @@ else {
 vErrors.push(err7);
 }
 errors++;
+}
 }
 if(data.caFile !== undefined){
 let data2 = data.caFile;
@@ -291,6 +278,7 @@ vErrors.push(err19);
 errors++;
 }
 }
+if(data.filter !== undefined){
 let data7 = data.filter;
 if(typeof data7 === "string"){
 if(!pattern2.test(data7)){
@@ -314,6 +302,8 @@ vErrors.push(err21);
 }
 errors++;
 }
+}
+if(data.scope !== undefined){
 let data8 = data.scope;
 if(typeof data8 !== "string"){
 const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.scope.type,parentSchema:schema12.properties.scope,data:data8};
@@ -335,6 +325,8 @@ vErrors.push(err23);
 }
 errors++;
 }
+}
+if(data.pageSize !== undefined){
 let data9 = data.pageSize;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err24 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pageSize.type,parentSchema:schema12.properties.pageSize,data:data9};
@@ -368,12 +360,10 @@ vErrors.push(err26);
 errors++;
 }
 }
+}
 if(data.identifier !== undefined){
 let data10 = data.identifier;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.format === undefined){
-data10.format = "string";
-}
 if(data10.attribute === undefined){
 const err27 = {instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema12.properties.identifier.required,parentSchema:schema12.properties.identifier,data:data10};
 if(vErrors === null){
@@ -421,6 +411,7 @@ vErrors.push(err30);
 errors++;
 }
 }
+if(data10.format !== undefined){
 let data12 = data10.format;
 if(typeof data12 !== "string"){
 const err31 = {instancePath:instancePath+"/identifier/format",schemaPath:"#/properties/identifier/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.identifier.properties.format.type,parentSchema:schema12.properties.identifier.properties.format,data:data12};
@@ -441,6 +432,7 @@ else {
 vErrors.push(err32);
 }
 errors++;
+}
 }
 }
 else {
@@ -549,6 +541,7 @@ vErrors.push(err41);
 errors++;
 }
 }
+if(data.timeoutMs !== undefined){
 let data16 = data.timeoutMs;
 if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 const err42 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.timeoutMs.type,parentSchema:schema12.properties.timeoutMs,data:data16};
@@ -583,6 +576,7 @@ errors++;
 }
 }
 }
+}
 else {
 const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
 if(vErrors === null){
@@ -597,7 +591,7 @@ validate11.errors = vErrors;
 return errors === 0;
 }
 
-const schema17 = {"title":"FieldRule","type":"object","additionalProperties":false,"required":["owner"],"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}};
+const schema17 = {"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}};
 const pattern5 = new RegExp("\\$\\{", "u");
 
 function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
@@ -658,27 +652,14 @@ vErrors.push(err2);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.owner === undefined){
-data.owner = "directory";
-}
-if(data.owner === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "owner"},message:"must have required property '"+"owner"+"'",schema:schema17.required,parentSchema:schema17,data};
+for(const key0 in data){
+if(!((key0 === "template") || (key0 === "owner"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err3];
 }
 else {
 vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "template") || (key0 === "owner"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema17,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
 }
 errors++;
 }
@@ -689,24 +670,24 @@ const _errs10 = errors;
 const _errs11 = errors;
 if(typeof data1 === "string"){
 if(!pattern5.test(data1)){
-const err5 = {};
+const err4 = {};
 if(vErrors === null){
-vErrors = [err5];
+vErrors = [err4];
 }
 else {
-vErrors.push(err5);
+vErrors.push(err4);
 }
 errors++;
 }
 }
 var valid4 = _errs11 === errors;
 if(valid4){
-const err6 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data1};
+const err5 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data1};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err5];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -723,7 +704,17 @@ vErrors = null;
 }
 if(typeof data1 === "string"){
 if(func3(data1) > 512){
-const err7 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data1};
+const err6 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func3(data1) < 1){
+const err7 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -732,8 +723,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(func3(data1) < 1){
-const err8 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data1};
+}
+else {
+const err8 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -743,8 +735,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/template",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data1};
+if(data.owner !== undefined){
+let data2 = data.owner;
+if(typeof data2 !== "string"){
+const err9 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.owner.type,parentSchema:schema17.properties.owner,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -753,10 +747,8 @@ vErrors.push(err9);
 }
 errors++;
 }
-}
-let data2 = data.owner;
-if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.properties.owner.type,parentSchema:schema17.properties.owner,data:data2};
+if(!(((data2 === "directory") || (data2 === "xivo")) || (data2 === "allocator"))){
+const err10 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/enum",keyword:"enum",params:{allowedValues: schema17.properties.owner.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.owner.enum,parentSchema:schema17.properties.owner,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -765,24 +757,15 @@ vErrors.push(err10);
 }
 errors++;
 }
-if(!(((data2 === "directory") || (data2 === "xivo")) || (data2 === "allocator"))){
-const err11 = {instancePath:instancePath+"/owner",schemaPath:"#/properties/owner/enum",keyword:"enum",params:{allowedValues: schema17.properties.owner.enum},message:"must be equal to one of the allowed values",schema:schema17.properties.owner.enum,parentSchema:schema17.properties.owner,data:data2};
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema17.type,parentSchema:schema17,data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
 }
 errors++;
 }
@@ -1264,9 +1247,6 @@ vErrors.push(err2);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.digits === undefined){
-data.digits = 4;
-}
 if(data.source === undefined){
 const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema41.required,parentSchema:schema41,data};
 if(vErrors === null){
@@ -1347,6 +1327,7 @@ vErrors.push(err9);
 errors++;
 }
 }
+if(data.digits !== undefined){
 let data3 = data.digits;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err10 = {instancePath:instancePath+"/digits",schemaPath:"#/properties/digits/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema41.properties.digits.type,parentSchema:schema41.properties.digits,data:data3};
@@ -1378,6 +1359,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+}
 }
 }
 if(data.ranges !== undefined){
@@ -1699,9 +1681,6 @@ vErrors.push(err9);
 errors++;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.incallFormat === undefined){
-data.incallFormat = "national";
-}
 if(data.source === undefined){
 const err10 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema44.required,parentSchema:schema44,data};
 if(vErrors === null){
@@ -1895,6 +1874,7 @@ vErrors.push(err25);
 errors++;
 }
 }
+if(data.incallFormat !== undefined){
 let data9 = data.incallFormat;
 if(typeof data9 !== "string"){
 const err26 = {instancePath:instancePath+"/incallFormat",schemaPath:"#/properties/incallFormat/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.properties.incallFormat.type,parentSchema:schema44.properties.incallFormat,data:data9};
@@ -1915,6 +1895,7 @@ else {
 vErrors.push(err27);
 }
 errors++;
+}
 }
 if(data.didLength !== undefined){
 let data10 = data.didLength;
@@ -1971,12 +1952,6 @@ function validate27(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.incallContext === undefined){
-data.incallContext = "from-extern";
-}
-if(data.did === undefined){
-data.did = {"source":"none"};
-}
 if(data.name === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema33.required,parentSchema:schema33,data};
 if(vErrors === null){
@@ -2095,6 +2070,7 @@ vErrors.push(err9);
 errors++;
 }
 }
+if(data.incallContext !== undefined){
 let data3 = data.incallContext;
 if(typeof data3 === "string"){
 if(!pattern22.test(data3)){
@@ -2117,6 +2093,7 @@ else {
 vErrors.push(err11);
 }
 errors++;
+}
 }
 if(data.country !== undefined){
 let data4 = data.country;
@@ -2199,28 +2176,15 @@ vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.error
 errors = vErrors.length;
 }
 }
+if(data.did !== undefined){
 if(!(validate32(data.did, {instancePath:instancePath+"/did",parentData:data,parentDataProperty:"did",rootData}))){
 vErrors = vErrors === null ? validate32.errors : vErrors.concat(validate32.errors);
 errors = vErrors.length;
 }
+}
 if(data.grants !== undefined){
 let data9 = data.grants;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.line === undefined){
-data9.line = true;
-}
-if(data9.did === undefined){
-data9.did = true;
-}
-if(data9.voicemail === undefined){
-data9.voicemail = true;
-}
-if(data9.agent === undefined){
-data9.agent = true;
-}
-if(data9.callPermissions === undefined){
-data9.callPermissions = true;
-}
 for(const key1 in data9){
 if(!(((((key1 === "line") || (key1 === "did")) || (key1 === "voicemail")) || (key1 === "agent")) || (key1 === "callPermissions"))){
 const err18 = {instancePath:instancePath+"/grants",schemaPath:"#/definitions/SiteGrants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data9};
@@ -2233,6 +2197,7 @@ vErrors.push(err18);
 errors++;
 }
 }
+if(data9.line !== undefined){
 let data10 = data9.line;
 if(typeof data10 !== "boolean"){
 const err19 = {instancePath:instancePath+"/grants/line",schemaPath:"#/definitions/SiteGrants/properties/line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.line.type,parentSchema:schema47.properties.line,data:data10};
@@ -2244,6 +2209,8 @@ vErrors.push(err19);
 }
 errors++;
 }
+}
+if(data9.did !== undefined){
 let data11 = data9.did;
 if(typeof data11 !== "boolean"){
 const err20 = {instancePath:instancePath+"/grants/did",schemaPath:"#/definitions/SiteGrants/properties/did/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.did.type,parentSchema:schema47.properties.did,data:data11};
@@ -2255,6 +2222,8 @@ vErrors.push(err20);
 }
 errors++;
 }
+}
+if(data9.voicemail !== undefined){
 let data12 = data9.voicemail;
 if(typeof data12 !== "boolean"){
 const err21 = {instancePath:instancePath+"/grants/voicemail",schemaPath:"#/definitions/SiteGrants/properties/voicemail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.voicemail.type,parentSchema:schema47.properties.voicemail,data:data12};
@@ -2266,6 +2235,8 @@ vErrors.push(err21);
 }
 errors++;
 }
+}
+if(data9.agent !== undefined){
 let data13 = data9.agent;
 if(typeof data13 !== "boolean"){
 const err22 = {instancePath:instancePath+"/grants/agent",schemaPath:"#/definitions/SiteGrants/properties/agent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.agent.type,parentSchema:schema47.properties.agent,data:data13};
@@ -2277,6 +2248,8 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
+if(data9.callPermissions !== undefined){
 let data14 = data9.callPermissions;
 if(typeof data14 !== "boolean"){
 const err23 = {instancePath:instancePath+"/grants/callPermissions",schemaPath:"#/definitions/SiteGrants/properties/callPermissions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.callPermissions.type,parentSchema:schema47.properties.callPermissions,data:data14};
@@ -2287,6 +2260,7 @@ else {
 vErrors.push(err23);
 }
 errors++;
+}
 }
 }
 else {
@@ -2790,9 +2764,6 @@ function validate35(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.name === undefined){
-data.name = "{{givenName}} {{sn}}";
-}
 if(data.when === undefined){
 const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema48.required,parentSchema:schema48,data};
 if(vErrors === null){
@@ -2847,6 +2818,7 @@ vErrors.push(err3);
 errors++;
 }
 }
+if(data.name !== undefined){
 let data2 = data.name;
 const _errs8 = errors;
 const _errs9 = errors;
@@ -2915,6 +2887,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
+}
 }
 if(data.email !== undefined){
 let data3 = data.email;
@@ -3584,9 +3557,6 @@ function validate45(data, {instancePath="", parentData, parentDataProperty, root
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.minExportRatio === undefined){
-data.minExportRatio = 0.9;
-}
 for(const key0 in data){
 if(!((key0 === "minExportRatio") || (key0 === "maxDeletes"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema60,data};
@@ -3599,6 +3569,7 @@ vErrors.push(err0);
 errors++;
 }
 }
+if(data.minExportRatio !== undefined){
 let data0 = data.minExportRatio;
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1 || isNaN(data0)){
@@ -3632,6 +3603,7 @@ vErrors.push(err3);
 }
 errors++;
 }
+}
 if(data.maxDeletes !== undefined){
 let data1 = data.maxDeletes;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
@@ -3650,12 +3622,6 @@ errors++;
 if(data1.users !== undefined){
 let data2 = data1.users;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.count === undefined){
-data2.count = 10;
-}
-if(data2.percent === undefined){
-data2.percent = 10;
-}
 for(const key2 in data2){
 if(!((key2 === "count") || (key2 === "percent"))){
 const err5 = {instancePath:instancePath+"/maxDeletes/users",schemaPath:"#/definitions/DeleteLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data2};
@@ -3668,6 +3634,7 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(data2.count !== undefined){
 let data3 = data2.count;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 const err6 = {instancePath:instancePath+"/maxDeletes/users/count",schemaPath:"#/definitions/DeleteLimit/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.count.type,parentSchema:schema61.properties.count,data:data3};
@@ -3691,6 +3658,8 @@ vErrors.push(err7);
 errors++;
 }
 }
+}
+if(data2.percent !== undefined){
 let data4 = data2.percent;
 if((typeof data4 == "number") && (isFinite(data4))){
 if(data4 > 100 || isNaN(data4)){
@@ -3725,6 +3694,7 @@ vErrors.push(err10);
 errors++;
 }
 }
+}
 else {
 const err11 = {instancePath:instancePath+"/maxDeletes/users",schemaPath:"#/definitions/DeleteLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data2};
 if(vErrors === null){
@@ -3739,12 +3709,6 @@ errors++;
 if(data1.lines !== undefined){
 let data5 = data1.lines;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(data5.count === undefined){
-data5.count = 10;
-}
-if(data5.percent === undefined){
-data5.percent = 10;
-}
 for(const key3 in data5){
 if(!((key3 === "count") || (key3 === "percent"))){
 const err12 = {instancePath:instancePath+"/maxDeletes/lines",schemaPath:"#/definitions/DeleteLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data5};
@@ -3757,6 +3721,7 @@ vErrors.push(err12);
 errors++;
 }
 }
+if(data5.count !== undefined){
 let data6 = data5.count;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 const err13 = {instancePath:instancePath+"/maxDeletes/lines/count",schemaPath:"#/definitions/DeleteLimit/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.count.type,parentSchema:schema61.properties.count,data:data6};
@@ -3780,6 +3745,8 @@ vErrors.push(err14);
 errors++;
 }
 }
+}
+if(data5.percent !== undefined){
 let data7 = data5.percent;
 if((typeof data7 == "number") && (isFinite(data7))){
 if(data7 > 100 || isNaN(data7)){
@@ -3814,6 +3781,7 @@ vErrors.push(err17);
 errors++;
 }
 }
+}
 else {
 const err18 = {instancePath:instancePath+"/maxDeletes/lines",schemaPath:"#/definitions/DeleteLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data5};
 if(vErrors === null){
@@ -3828,12 +3796,6 @@ errors++;
 if(data1.dids !== undefined){
 let data8 = data1.dids;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.count === undefined){
-data8.count = 10;
-}
-if(data8.percent === undefined){
-data8.percent = 10;
-}
 for(const key4 in data8){
 if(!((key4 === "count") || (key4 === "percent"))){
 const err19 = {instancePath:instancePath+"/maxDeletes/dids",schemaPath:"#/definitions/DeleteLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data8};
@@ -3846,6 +3808,7 @@ vErrors.push(err19);
 errors++;
 }
 }
+if(data8.count !== undefined){
 let data9 = data8.count;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 const err20 = {instancePath:instancePath+"/maxDeletes/dids/count",schemaPath:"#/definitions/DeleteLimit/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.count.type,parentSchema:schema61.properties.count,data:data9};
@@ -3869,6 +3832,8 @@ vErrors.push(err21);
 errors++;
 }
 }
+}
+if(data8.percent !== undefined){
 let data10 = data8.percent;
 if((typeof data10 == "number") && (isFinite(data10))){
 if(data10 > 100 || isNaN(data10)){
@@ -3903,6 +3868,7 @@ vErrors.push(err24);
 errors++;
 }
 }
+}
 else {
 const err25 = {instancePath:instancePath+"/maxDeletes/dids",schemaPath:"#/definitions/DeleteLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data8};
 if(vErrors === null){
@@ -3917,12 +3883,6 @@ errors++;
 if(data1.voicemails !== undefined){
 let data11 = data1.voicemails;
 if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
-if(data11.count === undefined){
-data11.count = 10;
-}
-if(data11.percent === undefined){
-data11.percent = 10;
-}
 for(const key5 in data11){
 if(!((key5 === "count") || (key5 === "percent"))){
 const err26 = {instancePath:instancePath+"/maxDeletes/voicemails",schemaPath:"#/definitions/DeleteLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data11};
@@ -3935,6 +3895,7 @@ vErrors.push(err26);
 errors++;
 }
 }
+if(data11.count !== undefined){
 let data12 = data11.count;
 if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 const err27 = {instancePath:instancePath+"/maxDeletes/voicemails/count",schemaPath:"#/definitions/DeleteLimit/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.count.type,parentSchema:schema61.properties.count,data:data12};
@@ -3958,6 +3919,8 @@ vErrors.push(err28);
 errors++;
 }
 }
+}
+if(data11.percent !== undefined){
 let data13 = data11.percent;
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 100 || isNaN(data13)){
@@ -3992,6 +3955,7 @@ vErrors.push(err31);
 errors++;
 }
 }
+}
 else {
 const err32 = {instancePath:instancePath+"/maxDeletes/voicemails",schemaPath:"#/definitions/DeleteLimit/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema61.type,parentSchema:schema61,data:data11};
 if(vErrors === null){
@@ -4006,12 +3970,6 @@ errors++;
 if(data1.agents !== undefined){
 let data14 = data1.agents;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.count === undefined){
-data14.count = 10;
-}
-if(data14.percent === undefined){
-data14.percent = 10;
-}
 for(const key6 in data14){
 if(!((key6 === "count") || (key6 === "percent"))){
 const err33 = {instancePath:instancePath+"/maxDeletes/agents",schemaPath:"#/definitions/DeleteLimit/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema61,data:data14};
@@ -4024,6 +3982,7 @@ vErrors.push(err33);
 errors++;
 }
 }
+if(data14.count !== undefined){
 let data15 = data14.count;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 const err34 = {instancePath:instancePath+"/maxDeletes/agents/count",schemaPath:"#/definitions/DeleteLimit/properties/count/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema61.properties.count.type,parentSchema:schema61.properties.count,data:data15};
@@ -4047,6 +4006,8 @@ vErrors.push(err35);
 errors++;
 }
 }
+}
+if(data14.percent !== undefined){
 let data16 = data14.percent;
 if((typeof data16 == "number") && (isFinite(data16))){
 if(data16 > 100 || isNaN(data16)){
@@ -4079,6 +4040,7 @@ else {
 vErrors.push(err38);
 }
 errors++;
+}
 }
 }
 else {
@@ -4432,12 +4394,6 @@ errors++;
 if(data.smtp !== undefined){
 let data0 = data.smtp;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(data0.port === undefined){
-data0.port = 587;
-}
-if(data0.secure === undefined){
-data0.secure = false;
-}
 if(data0.host === undefined){
 const err3 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema73.properties.smtp.required,parentSchema:schema73.properties.smtp,data:data0};
 if(vErrors === null){
@@ -4510,6 +4466,7 @@ vErrors.push(err8);
 errors++;
 }
 }
+if(data0.port !== undefined){
 let data2 = data0.port;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
 const err9 = {instancePath:instancePath+"/smtp/port",schemaPath:"#/properties/smtp/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema73.properties.smtp.properties.port.type,parentSchema:schema73.properties.smtp.properties.port,data:data2};
@@ -4543,6 +4500,8 @@ vErrors.push(err11);
 errors++;
 }
 }
+}
+if(data0.secure !== undefined){
 let data3 = data0.secure;
 if(typeof data3 !== "boolean"){
 const err12 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema73.properties.smtp.properties.secure.type,parentSchema:schema73.properties.smtp.properties.secure,data:data3};
@@ -4553,6 +4512,7 @@ else {
 vErrors.push(err12);
 }
 errors++;
+}
 }
 if(data0.user !== undefined){
 let data4 = data0.user;
@@ -4757,14 +4717,9 @@ errors = vErrors.length;
 if(data.identity !== undefined){
 let data2 = data.identity;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(data2.xivoField === undefined){
-data2.xivoField = "userfield";
-}
-if(data2.adoptBy === undefined){
-data2.adoptBy = ["email","username"];
-}
-if(data2.xivoField === undefined){
-const err7 = {instancePath:instancePath+"/identity",schemaPath:"#/definitions/IdentityConfig/required",keyword:"required",params:{missingProperty: "xivoField"},message:"must have required property '"+"xivoField"+"'",schema:schema16.required,parentSchema:schema16,data:data2};
+for(const key1 in data2){
+if(!((key1 === "xivoField") || (key1 === "adoptBy"))){
+const err7 = {instancePath:instancePath+"/identity",schemaPath:"#/definitions/IdentityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4773,9 +4728,11 @@ vErrors.push(err7);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!((key1 === "xivoField") || (key1 === "adoptBy"))){
-const err8 = {instancePath:instancePath+"/identity",schemaPath:"#/definitions/IdentityConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema16,data:data2};
+}
+if(data2.xivoField !== undefined){
+let data3 = data2.xivoField;
+if(typeof data3 !== "string"){
+const err8 = {instancePath:instancePath+"/identity/xivoField",schemaPath:"#/definitions/IdentityConfig/properties/xivoField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.xivoField.type,parentSchema:schema16.properties.xivoField,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4784,10 +4741,8 @@ vErrors.push(err8);
 }
 errors++;
 }
-}
-let data3 = data2.xivoField;
-if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/identity/xivoField",schemaPath:"#/definitions/IdentityConfig/properties/xivoField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.xivoField.type,parentSchema:schema16.properties.xivoField,data:data3};
+if(!((data3 === "userfield") || (data3 === "description"))){
+const err9 = {instancePath:instancePath+"/identity/xivoField",schemaPath:"#/definitions/IdentityConfig/properties/xivoField/enum",keyword:"enum",params:{allowedValues: schema16.properties.xivoField.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.xivoField.enum,parentSchema:schema16.properties.xivoField,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4796,8 +4751,15 @@ vErrors.push(err9);
 }
 errors++;
 }
-if(!((data3 === "userfield") || (data3 === "description"))){
-const err10 = {instancePath:instancePath+"/identity/xivoField",schemaPath:"#/definitions/IdentityConfig/properties/xivoField/enum",keyword:"enum",params:{allowedValues: schema16.properties.xivoField.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.xivoField.enum,parentSchema:schema16.properties.xivoField,data:data3};
+}
+if(data2.adoptBy !== undefined){
+let data4 = data2.adoptBy;
+if(Array.isArray(data4)){
+const len0 = data4.length;
+for(let i0=0; i0<len0; i0++){
+let data5 = data4[i0];
+if(typeof data5 !== "string"){
+const err10 = {instancePath:instancePath+"/identity/adoptBy/" + i0,schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.adoptBy.items.type,parentSchema:schema16.properties.adoptBy.items,data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4806,28 +4768,13 @@ vErrors.push(err10);
 }
 errors++;
 }
-let data4 = data2.adoptBy;
-if(Array.isArray(data4)){
-const len0 = data4.length;
-for(let i0=0; i0<len0; i0++){
-let data5 = data4[i0];
-if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/identity/adoptBy/" + i0,schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema16.properties.adoptBy.items.type,parentSchema:schema16.properties.adoptBy.items,data:data5};
+if(!((data5 === "email") || (data5 === "username"))){
+const err11 = {instancePath:instancePath+"/identity/adoptBy/" + i0,schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/items/enum",keyword:"enum",params:{allowedValues: schema16.properties.adoptBy.items.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.adoptBy.items.enum,parentSchema:schema16.properties.adoptBy.items,data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
-}
-errors++;
-}
-if(!((data5 === "email") || (data5 === "username"))){
-const err12 = {instancePath:instancePath+"/identity/adoptBy/" + i0,schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/items/enum",keyword:"enum",params:{allowedValues: schema16.properties.adoptBy.items.enum},message:"must be equal to one of the allowed values",schema:schema16.properties.adoptBy.items.enum,parentSchema:schema16.properties.adoptBy.items,data:data5};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
 }
 errors++;
 }
@@ -4843,12 +4790,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err13 = {instancePath:instancePath+"/identity/adoptBy",schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema16.properties.adoptBy,data:data4};
+const err12 = {instancePath:instancePath+"/identity/adoptBy",schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema16.properties.adoptBy,data:data4};
 if(vErrors === null){
-vErrors = [err13];
+vErrors = [err12];
 }
 else {
-vErrors.push(err13);
+vErrors.push(err12);
 }
 errors++;
 break;
@@ -4858,7 +4805,19 @@ indices0[item0] = i1;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/identity/adoptBy",schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.adoptBy.type,parentSchema:schema16.properties.adoptBy,data:data4};
+const err13 = {instancePath:instancePath+"/identity/adoptBy",schemaPath:"#/definitions/IdentityConfig/properties/adoptBy/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema16.properties.adoptBy.type,parentSchema:schema16.properties.adoptBy,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/identity",schemaPath:"#/definitions/IdentityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4868,8 +4827,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/identity",schemaPath:"#/definitions/IdentityConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema16.type,parentSchema:schema16,data:data2};
+if(data.fields !== undefined){
+let data6 = data.fields;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+if(data6.firstname === undefined){
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "firstname"},message:"must have required property '"+"firstname"+"'",schema:schema11.properties.fields.required,parentSchema:schema11.properties.fields,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4878,28 +4840,14 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-if(data.fields !== undefined){
-let data6 = data.fields;
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(data6.firstname === undefined){
-const err16 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/required",keyword:"required",params:{missingProperty: "firstname"},message:"must have required property '"+"firstname"+"'",schema:schema11.properties.fields.required,parentSchema:schema11.properties.fields,data:data6};
+for(const key2 in data6){
+if(!(func2.call(schema11.properties.fields.properties, key2))){
+const err16 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.fields,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
-}
-errors++;
-}
-for(const key2 in data6){
-if(!(func2.call(schema11.properties.fields.properties, key2))){
-const err17 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.fields,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
 }
 errors++;
 }
@@ -4984,12 +4932,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.fields.type,parentSchema:schema11.properties.fields,data:data6};
+const err17 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.fields.type,parentSchema:schema11.properties.fields,data:data6};
 if(vErrors === null){
-vErrors = [err18];
+vErrors = [err17];
 }
 else {
-vErrors.push(err18);
+vErrors.push(err17);
 }
 errors++;
 }
@@ -4999,12 +4947,12 @@ let data20 = data.contact;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 for(const key3 in data20){
 if(!(func2.call(schema11.properties.contact.properties, key3))){
-const err19 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contact,data:data20};
+const err18 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.contact,data:data20};
 if(vErrors === null){
-vErrors = [err19];
+vErrors = [err18];
 }
 else {
-vErrors.push(err19);
+vErrors.push(err18);
 }
 errors++;
 }
@@ -5015,24 +4963,24 @@ const _errs37 = errors;
 const _errs38 = errors;
 if(typeof data21 === "string"){
 if(!pattern5.test(data21)){
-const err20 = {};
+const err19 = {};
 if(vErrors === null){
-vErrors = [err20];
+vErrors = [err19];
 }
 else {
-vErrors.push(err20);
+vErrors.push(err19);
 }
 errors++;
 }
 }
 var valid9 = _errs38 === errors;
 if(valid9){
-const err21 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data21};
+const err20 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data21};
 if(vErrors === null){
-vErrors = [err21];
+vErrors = [err20];
 }
 else {
-vErrors.push(err21);
+vErrors.push(err20);
 }
 errors++;
 }
@@ -5049,7 +4997,17 @@ vErrors = null;
 }
 if(typeof data21 === "string"){
 if(func3(data21) > 512){
-const err22 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data21};
+const err21 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data21};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(func3(data21) < 1){
+const err22 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data21};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5058,24 +5016,14 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func3(data21) < 1){
-const err23 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data21};
+}
+else {
+const err23 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data21};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
-}
-errors++;
-}
-}
-else {
-const err24 = {instancePath:instancePath+"/contact/title",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data21};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
 }
 errors++;
 }
@@ -5086,24 +5034,24 @@ const _errs43 = errors;
 const _errs44 = errors;
 if(typeof data22 === "string"){
 if(!pattern5.test(data22)){
-const err25 = {};
+const err24 = {};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err24];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err24);
 }
 errors++;
 }
 }
 var valid11 = _errs44 === errors;
 if(valid11){
-const err26 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data22};
+const err25 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data22};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err25];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err25);
 }
 errors++;
 }
@@ -5120,7 +5068,17 @@ vErrors = null;
 }
 if(typeof data22 === "string"){
 if(func3(data22) > 512){
-const err27 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data22};
+const err26 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data22};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+if(func3(data22) < 1){
+const err27 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data22};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5129,24 +5087,14 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(func3(data22) < 1){
-const err28 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data22};
+}
+else {
+const err28 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data22};
 if(vErrors === null){
 vErrors = [err28];
 }
 else {
 vErrors.push(err28);
-}
-errors++;
-}
-}
-else {
-const err29 = {instancePath:instancePath+"/contact/department",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data22};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
 }
 errors++;
 }
@@ -5157,24 +5105,24 @@ const _errs49 = errors;
 const _errs50 = errors;
 if(typeof data23 === "string"){
 if(!pattern5.test(data23)){
-const err30 = {};
+const err29 = {};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err29];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err29);
 }
 errors++;
 }
 }
 var valid13 = _errs50 === errors;
 if(valid13){
-const err31 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data23};
+const err30 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data23};
 if(vErrors === null){
-vErrors = [err31];
+vErrors = [err30];
 }
 else {
-vErrors.push(err31);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -5191,7 +5139,17 @@ vErrors = null;
 }
 if(typeof data23 === "string"){
 if(func3(data23) > 512){
-const err32 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data23};
+const err31 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data23};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+if(func3(data23) < 1){
+const err32 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data23};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5200,24 +5158,14 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(func3(data23) < 1){
-const err33 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data23};
+}
+else {
+const err33 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data23};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/contact/location",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data23};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
 }
 errors++;
 }
@@ -5228,24 +5176,24 @@ const _errs55 = errors;
 const _errs56 = errors;
 if(typeof data24 === "string"){
 if(!pattern5.test(data24)){
-const err35 = {};
+const err34 = {};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err34];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err34);
 }
 errors++;
 }
 }
 var valid15 = _errs56 === errors;
 if(valid15){
-const err36 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data24};
+const err35 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data24};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err35];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -5262,7 +5210,17 @@ vErrors = null;
 }
 if(typeof data24 === "string"){
 if(func3(data24) > 512){
-const err37 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data24};
+const err36 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data24};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+if(func3(data24) < 1){
+const err37 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -5271,24 +5229,14 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(func3(data24) < 1){
-const err38 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data24};
+}
+else {
+const err38 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data24};
 if(vErrors === null){
 vErrors = [err38];
 }
 else {
 vErrors.push(err38);
-}
-errors++;
-}
-}
-else {
-const err39 = {instancePath:instancePath+"/contact/manager",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data24};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
 }
 errors++;
 }
@@ -5299,24 +5247,24 @@ const _errs61 = errors;
 const _errs62 = errors;
 if(typeof data25 === "string"){
 if(!pattern5.test(data25)){
-const err40 = {};
+const err39 = {};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err39];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err39);
 }
 errors++;
 }
 }
 var valid17 = _errs62 === errors;
 if(valid17){
-const err41 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data25};
+const err40 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data25};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err40];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -5333,7 +5281,17 @@ vErrors = null;
 }
 if(typeof data25 === "string"){
 if(func3(data25) > 512){
-const err42 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data25};
+const err41 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data25};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+if(func3(data25) < 1){
+const err42 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data25};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5342,24 +5300,14 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(func3(data25) < 1){
-const err43 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data25};
+}
+else {
+const err43 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data25};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
-}
-errors++;
-}
-}
-else {
-const err44 = {instancePath:instancePath+"/contact/company",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data25};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
 }
 errors++;
 }
@@ -5370,24 +5318,24 @@ const _errs67 = errors;
 const _errs68 = errors;
 if(typeof data26 === "string"){
 if(!pattern5.test(data26)){
-const err45 = {};
+const err44 = {};
 if(vErrors === null){
-vErrors = [err45];
+vErrors = [err44];
 }
 else {
-vErrors.push(err45);
+vErrors.push(err44);
 }
 errors++;
 }
 }
 var valid19 = _errs68 === errors;
 if(valid19){
-const err46 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data26};
+const err45 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data26};
 if(vErrors === null){
-vErrors = [err46];
+vErrors = [err45];
 }
 else {
-vErrors.push(err46);
+vErrors.push(err45);
 }
 errors++;
 }
@@ -5404,7 +5352,17 @@ vErrors = null;
 }
 if(typeof data26 === "string"){
 if(func3(data26) > 512){
-const err47 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data26};
+const err46 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data26};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+if(func3(data26) < 1){
+const err47 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data26};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -5413,24 +5371,14 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(func3(data26) < 1){
-const err48 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data26};
+}
+else {
+const err48 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data26};
 if(vErrors === null){
 vErrors = [err48];
 }
 else {
 vErrors.push(err48);
-}
-errors++;
-}
-}
-else {
-const err49 = {instancePath:instancePath+"/contact/office",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data26};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
 }
 errors++;
 }
@@ -5441,24 +5389,24 @@ const _errs73 = errors;
 const _errs74 = errors;
 if(typeof data27 === "string"){
 if(!pattern5.test(data27)){
-const err50 = {};
+const err49 = {};
 if(vErrors === null){
-vErrors = [err50];
+vErrors = [err49];
 }
 else {
-vErrors.push(err50);
+vErrors.push(err49);
 }
 errors++;
 }
 }
 var valid21 = _errs74 === errors;
 if(valid21){
-const err51 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data27};
+const err50 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data27};
 if(vErrors === null){
-vErrors = [err51];
+vErrors = [err50];
 }
 else {
-vErrors.push(err51);
+vErrors.push(err50);
 }
 errors++;
 }
@@ -5475,7 +5423,17 @@ vErrors = null;
 }
 if(typeof data27 === "string"){
 if(func3(data27) > 512){
-const err52 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data27};
+const err51 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data27};
+if(vErrors === null){
+vErrors = [err51];
+}
+else {
+vErrors.push(err51);
+}
+errors++;
+}
+if(func3(data27) < 1){
+const err52 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data27};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -5484,24 +5442,14 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(func3(data27) < 1){
-const err53 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data27};
+}
+else {
+const err53 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data27};
 if(vErrors === null){
 vErrors = [err53];
 }
 else {
 vErrors.push(err53);
-}
-errors++;
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/contact/phone",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data27};
-if(vErrors === null){
-vErrors = [err54];
-}
-else {
-vErrors.push(err54);
 }
 errors++;
 }
@@ -5512,24 +5460,24 @@ const _errs79 = errors;
 const _errs80 = errors;
 if(typeof data28 === "string"){
 if(!pattern5.test(data28)){
-const err55 = {};
+const err54 = {};
 if(vErrors === null){
-vErrors = [err55];
+vErrors = [err54];
 }
 else {
-vErrors.push(err55);
+vErrors.push(err54);
 }
 errors++;
 }
 }
 var valid23 = _errs80 === errors;
 if(valid23){
-const err56 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data28};
+const err55 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data28};
 if(vErrors === null){
-vErrors = [err56];
+vErrors = [err55];
 }
 else {
-vErrors.push(err56);
+vErrors.push(err55);
 }
 errors++;
 }
@@ -5546,7 +5494,17 @@ vErrors = null;
 }
 if(typeof data28 === "string"){
 if(func3(data28) > 512){
-const err57 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data28};
+const err56 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data28};
+if(vErrors === null){
+vErrors = [err56];
+}
+else {
+vErrors.push(err56);
+}
+errors++;
+}
+if(func3(data28) < 1){
+const err57 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data28};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -5555,24 +5513,14 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(func3(data28) < 1){
-const err58 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data28};
+}
+else {
+const err58 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data28};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
-}
-errors++;
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/contact/mobile",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data28};
-if(vErrors === null){
-vErrors = [err59];
-}
-else {
-vErrors.push(err59);
 }
 errors++;
 }
@@ -5583,24 +5531,24 @@ const _errs85 = errors;
 const _errs86 = errors;
 if(typeof data29 === "string"){
 if(!pattern5.test(data29)){
-const err60 = {};
+const err59 = {};
 if(vErrors === null){
-vErrors = [err60];
+vErrors = [err59];
 }
 else {
-vErrors.push(err60);
+vErrors.push(err59);
 }
 errors++;
 }
 }
 var valid25 = _errs86 === errors;
 if(valid25){
-const err61 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data29};
+const err60 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data29};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err60];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err60);
 }
 errors++;
 }
@@ -5617,7 +5565,17 @@ vErrors = null;
 }
 if(typeof data29 === "string"){
 if(func3(data29) > 512){
-const err62 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data29};
+const err61 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data29};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(func3(data29) < 1){
+const err62 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data29};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -5626,24 +5584,14 @@ vErrors.push(err62);
 }
 errors++;
 }
-if(func3(data29) < 1){
-const err63 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data29};
+}
+else {
+const err63 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data29};
 if(vErrors === null){
 vErrors = [err63];
 }
 else {
 vErrors.push(err63);
-}
-errors++;
-}
-}
-else {
-const err64 = {instancePath:instancePath+"/contact/fax",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data29};
-if(vErrors === null){
-vErrors = [err64];
-}
-else {
-vErrors.push(err64);
 }
 errors++;
 }
@@ -5654,24 +5602,24 @@ const _errs91 = errors;
 const _errs92 = errors;
 if(typeof data30 === "string"){
 if(!pattern5.test(data30)){
-const err65 = {};
+const err64 = {};
 if(vErrors === null){
-vErrors = [err65];
+vErrors = [err64];
 }
 else {
-vErrors.push(err65);
+vErrors.push(err64);
 }
 errors++;
 }
 }
 var valid27 = _errs92 === errors;
 if(valid27){
-const err66 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data30};
+const err65 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data30};
 if(vErrors === null){
-vErrors = [err66];
+vErrors = [err65];
 }
 else {
-vErrors.push(err66);
+vErrors.push(err65);
 }
 errors++;
 }
@@ -5688,7 +5636,17 @@ vErrors = null;
 }
 if(typeof data30 === "string"){
 if(func3(data30) > 512){
-const err67 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data30};
+const err66 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data30};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+if(func3(data30) < 1){
+const err67 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data30};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -5697,24 +5655,14 @@ vErrors.push(err67);
 }
 errors++;
 }
-if(func3(data30) < 1){
-const err68 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data30};
+}
+else {
+const err68 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data30};
 if(vErrors === null){
 vErrors = [err68];
 }
 else {
 vErrors.push(err68);
-}
-errors++;
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/contact/employeeId",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data30};
-if(vErrors === null){
-vErrors = [err69];
-}
-else {
-vErrors.push(err69);
 }
 errors++;
 }
@@ -5725,24 +5673,24 @@ const _errs97 = errors;
 const _errs98 = errors;
 if(typeof data31 === "string"){
 if(!pattern5.test(data31)){
-const err70 = {};
+const err69 = {};
 if(vErrors === null){
-vErrors = [err70];
+vErrors = [err69];
 }
 else {
-vErrors.push(err70);
+vErrors.push(err69);
 }
 errors++;
 }
 }
 var valid29 = _errs98 === errors;
 if(valid29){
-const err71 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data31};
+const err70 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data31};
 if(vErrors === null){
-vErrors = [err71];
+vErrors = [err70];
 }
 else {
-vErrors.push(err71);
+vErrors.push(err70);
 }
 errors++;
 }
@@ -5759,7 +5707,17 @@ vErrors = null;
 }
 if(typeof data31 === "string"){
 if(func3(data31) > 512){
-const err72 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data31};
+const err71 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data31};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+if(func3(data31) < 1){
+const err72 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -5768,24 +5726,14 @@ vErrors.push(err72);
 }
 errors++;
 }
-if(func3(data31) < 1){
-const err73 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data31};
+}
+else {
+const err73 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data31};
 if(vErrors === null){
 vErrors = [err73];
 }
 else {
 vErrors.push(err73);
-}
-errors++;
-}
-}
-else {
-const err74 = {instancePath:instancePath+"/contact/costCenter",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data31};
-if(vErrors === null){
-vErrors = [err74];
-}
-else {
-vErrors.push(err74);
 }
 errors++;
 }
@@ -5796,24 +5744,24 @@ const _errs103 = errors;
 const _errs104 = errors;
 if(typeof data32 === "string"){
 if(!pattern5.test(data32)){
-const err75 = {};
+const err74 = {};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err74];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err74);
 }
 errors++;
 }
 }
 var valid31 = _errs104 === errors;
 if(valid31){
-const err76 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data32};
+const err75 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data32};
 if(vErrors === null){
-vErrors = [err76];
+vErrors = [err75];
 }
 else {
-vErrors.push(err76);
+vErrors.push(err75);
 }
 errors++;
 }
@@ -5830,7 +5778,17 @@ vErrors = null;
 }
 if(typeof data32 === "string"){
 if(func3(data32) > 512){
-const err77 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data32};
+const err76 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data32};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+if(func3(data32) < 1){
+const err77 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -5839,24 +5797,14 @@ vErrors.push(err77);
 }
 errors++;
 }
-if(func3(data32) < 1){
-const err78 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data32};
+}
+else {
+const err78 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data32};
 if(vErrors === null){
 vErrors = [err78];
 }
 else {
 vErrors.push(err78);
-}
-errors++;
-}
-}
-else {
-const err79 = {instancePath:instancePath+"/contact/division",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data32};
-if(vErrors === null){
-vErrors = [err79];
-}
-else {
-vErrors.push(err79);
 }
 errors++;
 }
@@ -5867,24 +5815,24 @@ const _errs109 = errors;
 const _errs110 = errors;
 if(typeof data33 === "string"){
 if(!pattern5.test(data33)){
-const err80 = {};
+const err79 = {};
 if(vErrors === null){
-vErrors = [err80];
+vErrors = [err79];
 }
 else {
-vErrors.push(err80);
+vErrors.push(err79);
 }
 errors++;
 }
 }
 var valid33 = _errs110 === errors;
 if(valid33){
-const err81 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data33};
+const err80 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data33};
 if(vErrors === null){
-vErrors = [err81];
+vErrors = [err80];
 }
 else {
-vErrors.push(err81);
+vErrors.push(err80);
 }
 errors++;
 }
@@ -5901,7 +5849,17 @@ vErrors = null;
 }
 if(typeof data33 === "string"){
 if(func3(data33) > 512){
-const err82 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data33};
+const err81 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data33};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+if(func3(data33) < 1){
+const err82 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data33};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -5910,24 +5868,14 @@ vErrors.push(err82);
 }
 errors++;
 }
-if(func3(data33) < 1){
-const err83 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data33};
+}
+else {
+const err83 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
 else {
 vErrors.push(err83);
-}
-errors++;
-}
-}
-else {
-const err84 = {instancePath:instancePath+"/contact/building",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data33};
-if(vErrors === null){
-vErrors = [err84];
-}
-else {
-vErrors.push(err84);
 }
 errors++;
 }
@@ -5938,24 +5886,24 @@ const _errs115 = errors;
 const _errs116 = errors;
 if(typeof data34 === "string"){
 if(!pattern5.test(data34)){
-const err85 = {};
+const err84 = {};
 if(vErrors === null){
-vErrors = [err85];
+vErrors = [err84];
 }
 else {
-vErrors.push(err85);
+vErrors.push(err84);
 }
 errors++;
 }
 }
 var valid35 = _errs116 === errors;
 if(valid35){
-const err86 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data34};
+const err85 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema18.not,parentSchema:schema18,data:data34};
 if(vErrors === null){
-vErrors = [err86];
+vErrors = [err85];
 }
 else {
-vErrors.push(err86);
+vErrors.push(err85);
 }
 errors++;
 }
@@ -5972,7 +5920,17 @@ vErrors = null;
 }
 if(typeof data34 === "string"){
 if(func3(data34) > 512){
-const err87 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data34};
+const err86 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/maxLength",keyword:"maxLength",params:{limit: 512},message:"must NOT have more than 512 characters",schema:512,parentSchema:schema18,data:data34};
+if(vErrors === null){
+vErrors = [err86];
+}
+else {
+vErrors.push(err86);
+}
+errors++;
+}
+if(func3(data34) < 1){
+const err87 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data34};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -5981,8 +5939,9 @@ vErrors.push(err87);
 }
 errors++;
 }
-if(func3(data34) < 1){
-const err88 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema18,data:data34};
+}
+else {
+const err88 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data34};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -5992,8 +5951,9 @@ vErrors.push(err88);
 errors++;
 }
 }
+}
 else {
-const err89 = {instancePath:instancePath+"/contact/assistant",schemaPath:"#/definitions/Template/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.type,parentSchema:schema18,data:data34};
+const err89 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contact.type,parentSchema:schema11.properties.contact,data:data20};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -6003,28 +5963,16 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
-else {
-const err90 = {instancePath:instancePath+"/contact",schemaPath:"#/properties/contact/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.contact.type,parentSchema:schema11.properties.contact,data:data20};
+if(data.sites !== undefined){
+let data35 = data.sites;
+if(Array.isArray(data35)){
+if(data35.length < 1){
+const err90 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sites,data:data35};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
-}
-errors++;
-}
-}
-if(data.sites !== undefined){
-let data35 = data.sites;
-if(Array.isArray(data35)){
-if(data35.length < 1){
-const err91 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.sites,data:data35};
-if(vErrors === null){
-vErrors = [err91];
-}
-else {
-vErrors.push(err91);
 }
 errors++;
 }
@@ -6037,12 +5985,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data35};
+const err91 = {instancePath:instancePath+"/sites",schemaPath:"#/properties/sites/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.sites.type,parentSchema:schema11.properties.sites,data:data35};
 if(vErrors === null){
-vErrors = [err92];
+vErrors = [err91];
 }
 else {
-vErrors.push(err92);
+vErrors.push(err91);
 }
 errors++;
 }
@@ -6071,7 +6019,22 @@ errors = vErrors.length;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/callPermissions",schemaPath:"#/properties/callPermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.callPermissions.type,parentSchema:schema11.properties.callPermissions,data:data39};
+const err92 = {instancePath:instancePath+"/callPermissions",schemaPath:"#/properties/callPermissions/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.callPermissions.type,parentSchema:schema11.properties.callPermissions,data:data39};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+if(data.lifecycle !== undefined){
+let data41 = data.lifecycle;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+for(const key4 in data41){
+if(!((key4 === "graceDays") || (key4 === "quarantineDays"))){
+const err93 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/definitions/LifecycleConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data41};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -6081,18 +6044,10 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data.lifecycle !== undefined){
-let data41 = data.lifecycle;
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(data41.graceDays === undefined){
-data41.graceDays = 30;
-}
-if(data41.quarantineDays === undefined){
-data41.quarantineDays = 90;
-}
-for(const key4 in data41){
-if(!((key4 === "graceDays") || (key4 === "quarantineDays"))){
-const err94 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/definitions/LifecycleConfig/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema59,data:data41};
+if(data41.graceDays !== undefined){
+let data42 = data41.graceDays;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
+const err94 = {instancePath:instancePath+"/lifecycle/graceDays",schemaPath:"#/definitions/LifecycleConfig/properties/graceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.graceDays.type,parentSchema:schema59.properties.graceDays,data:data42};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -6101,10 +6056,9 @@ vErrors.push(err94);
 }
 errors++;
 }
-}
-let data42 = data41.graceDays;
-if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
-const err95 = {instancePath:instancePath+"/lifecycle/graceDays",schemaPath:"#/definitions/LifecycleConfig/properties/graceDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.graceDays.type,parentSchema:schema59.properties.graceDays,data:data42};
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 > 3650 || isNaN(data42)){
+const err95 = {instancePath:instancePath+"/lifecycle/graceDays",schemaPath:"#/definitions/LifecycleConfig/properties/graceDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema59.properties.graceDays,data:data42};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -6113,9 +6067,8 @@ vErrors.push(err95);
 }
 errors++;
 }
-if((typeof data42 == "number") && (isFinite(data42))){
-if(data42 > 3650 || isNaN(data42)){
-const err96 = {instancePath:instancePath+"/lifecycle/graceDays",schemaPath:"#/definitions/LifecycleConfig/properties/graceDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema59.properties.graceDays,data:data42};
+if(data42 < 0 || isNaN(data42)){
+const err96 = {instancePath:instancePath+"/lifecycle/graceDays",schemaPath:"#/definitions/LifecycleConfig/properties/graceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.graceDays,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -6124,8 +6077,12 @@ vErrors.push(err96);
 }
 errors++;
 }
-if(data42 < 0 || isNaN(data42)){
-const err97 = {instancePath:instancePath+"/lifecycle/graceDays",schemaPath:"#/definitions/LifecycleConfig/properties/graceDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.graceDays,data:data42};
+}
+}
+if(data41.quarantineDays !== undefined){
+let data43 = data41.quarantineDays;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
+const err97 = {instancePath:instancePath+"/lifecycle/quarantineDays",schemaPath:"#/definitions/LifecycleConfig/properties/quarantineDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.quarantineDays.type,parentSchema:schema59.properties.quarantineDays,data:data43};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -6134,10 +6091,9 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-let data43 = data41.quarantineDays;
-if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
-const err98 = {instancePath:instancePath+"/lifecycle/quarantineDays",schemaPath:"#/definitions/LifecycleConfig/properties/quarantineDays/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema59.properties.quarantineDays.type,parentSchema:schema59.properties.quarantineDays,data:data43};
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 > 3650 || isNaN(data43)){
+const err98 = {instancePath:instancePath+"/lifecycle/quarantineDays",schemaPath:"#/definitions/LifecycleConfig/properties/quarantineDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema59.properties.quarantineDays,data:data43};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -6146,9 +6102,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-if((typeof data43 == "number") && (isFinite(data43))){
-if(data43 > 3650 || isNaN(data43)){
-const err99 = {instancePath:instancePath+"/lifecycle/quarantineDays",schemaPath:"#/definitions/LifecycleConfig/properties/quarantineDays/maximum",keyword:"maximum",params:{comparison: "<=", limit: 3650},message:"must be <= 3650",schema:3650,parentSchema:schema59.properties.quarantineDays,data:data43};
+if(data43 < 0 || isNaN(data43)){
+const err99 = {instancePath:instancePath+"/lifecycle/quarantineDays",schemaPath:"#/definitions/LifecycleConfig/properties/quarantineDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.quarantineDays,data:data43};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -6157,25 +6112,16 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data43 < 0 || isNaN(data43)){
-const err100 = {instancePath:instancePath+"/lifecycle/quarantineDays",schemaPath:"#/definitions/LifecycleConfig/properties/quarantineDays/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema59.properties.quarantineDays,data:data43};
+}
+}
+}
+else {
+const err100 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/definitions/LifecycleConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data41};
 if(vErrors === null){
 vErrors = [err100];
 }
 else {
 vErrors.push(err100);
-}
-errors++;
-}
-}
-}
-else {
-const err101 = {instancePath:instancePath+"/lifecycle",schemaPath:"#/definitions/LifecycleConfig/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema59.type,parentSchema:schema59,data:data41};
-if(vErrors === null){
-vErrors = [err101];
-}
-else {
-vErrors.push(err101);
 }
 errors++;
 }
@@ -6206,12 +6152,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err102 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err101 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
 if(vErrors === null){
-vErrors = [err102];
+vErrors = [err101];
 }
 else {
-vErrors.push(err102);
+vErrors.push(err101);
 }
 errors++;
 }

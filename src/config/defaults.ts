@@ -1,0 +1,34 @@
+/**
+ * Every default of the mapping configuration, in one table. `resolveConfig` fills them in; the schema
+ * (schemas/mapping.schema.json) states the same values as `default`, so that editors show them, and
+ * test/config/defaults.test.ts fails when the two differ. Keys are the schema's definition names, then
+ * the property path inside the definition (`identifier.format` is SourceConfig's
+ * `properties/identifier/properties/format`).
+ */
+export const MAPPING_DEFAULTS = {
+  SourceConfig: {
+    starttls: false,
+    filter: '(objectClass=person)',
+    scope: 'sub',
+    pageSize: 500,
+    'identifier.format': 'string',
+    timeoutMs: 10_000,
+  },
+  IdentityConfig: { xivoField: 'userfield', adoptBy: ['email', 'username'] },
+  FieldRule: { owner: 'directory' },
+  ExtensionRule: { digits: 4 },
+  DidRule: { incallFormat: 'national' },
+  SiteGrants: { line: true, did: true, voicemail: true, agent: true, callPermissions: true },
+  Site: { incallContext: 'from-extern', did: { source: 'none' } },
+  VoicemailRule: { name: '{{givenName}} {{sn}}' },
+  LifecycleConfig: { graceDays: 30, quarantineDays: 90 },
+  DeleteLimit: { count: 10, percent: 10 },
+  SafetyConfig: { minExportRatio: 0.9 },
+  NotifyConfig: { 'smtp.port': 587, 'smtp.secure': false },
+} as const;
+
+/**
+ * Rows per confd list request when reading the XiVO inventory (`plan`, `apply`, `export --xivo`).
+ * confd has no maximum; large pages keep a 20,000-user XiVO to a few requests per resource type.
+ */
+export const XIVO_PAGE_SIZE = 5000;
