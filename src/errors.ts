@@ -1,3 +1,5 @@
+import type { Issue } from './state/index.ts';
+
 /**
  * Every error the tool throws on purpose is a ReconcilerError subclass carrying the subject it failed
  * on (file + JSON pointer, DN, HTTP method + path). `cli/main.ts` is the only place that turns them
@@ -16,13 +18,21 @@ export type ErrorCode =
   | 'LOCK'
   | 'INTERNAL';
 
+export interface ReconcilerErrorOptions extends ErrorOptions {
+  /** The problems behind the error, each with its file and JSON pointer (invalid mappings/ or state/). */
+  issues?: readonly Issue[];
+}
+
 export class ReconcilerError extends Error {
   readonly code: ErrorCode;
+  /** The problems behind the error, listed one per line by the CLI before its message. */
+  readonly issues: readonly Issue[];
 
-  constructor(code: ErrorCode, message: string, options?: ErrorOptions) {
+  constructor(code: ErrorCode, message: string, options?: ReconcilerErrorOptions) {
     super(message, options);
     this.name = new.target.name;
     this.code = code;
+    this.issues = options?.issues ?? [];
   }
 }
 
@@ -35,7 +45,7 @@ export class UsageError extends ReconcilerError {
 
 /** Missing or invalid configuration (mapping files, environment variables). */
 export class ConfigError extends ReconcilerError {
-  constructor(message: string, options?: ErrorOptions) {
+  constructor(message: string, options?: ReconcilerErrorOptions) {
     super('CONFIG', message, options);
   }
 }

@@ -1,14 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { SafetyError } from '../errors.ts';
-import { isConfdError, type ConfdPort } from './confd-port.ts';
+import { XivoApiError } from '../xivo/index.ts';
+import { LOCK_NAME } from '../prepare/index.ts';
+import type { ConfdPort } from './confd-port.ts';
 
 /**
  * Name of the lock object. A XiVO call permission, because confd makes its name unique (creating a
  * second one is refused), which turns "create" into an atomic test-and-set on the server every apply
  * talks to, whatever machine it runs on. It is disabled and has no members, so it grants nothing.
  */
-export const LOCK_NAME = 'xivo-sync-lock';
 
 /** Another apply holds the lock and did not release it within `--lock-timeout`. Exit code 3. */
 export class LockHeldError extends SafetyError {
@@ -77,12 +78,12 @@ export async function acquireApplyLock(port: ConfdPort, options: LockOptions = {
       })) as { id: number };
       return heldLock(port, body.id, token, content);
     } catch (error) {
-      if (!isConfdError(error) || error.status !== 400) throw error;
+      if (!(error instanceof XivoApiError) || error.status !== 400) throw error;
     }
     const current = await readLock(port);
     if (current && Date.parse(current.content.expires) <= now()) {
       await port.request('DELETE', `/callpermissions/${current.id}`).catch((error: unknown) => {
-        if (!isConfdError(error) || error.status !== 404) throw error;
+        if (!(error instanceof XivoApiError) || error.status !== 404) throw error;
       });
       continue;
     }
@@ -138,7 +139,7 @@ function heldLock(port: ConfdPort, id: number, token: string, content: () => Loc
       // Never delete a lock someone else took over after ours expired.
       if (current?.id !== id || current.content.token !== token) return;
       await port.request('DELETE', `/callpermissions/${id}`).catch((error: unknown) => {
-        if (!isConfdError(error) || error.status !== 404) throw error;
+        if (!(error instanceof XivoApiError) || error.status !== 404) throw error;
       });
     },
   };

@@ -8,7 +8,8 @@ import {
   type Resource,
   type StepAction,
 } from '../plan/index.ts';
-import { ConfdRequestError, isConfdError, type ConfdPort, type HttpMethod } from './confd-port.ts';
+import { XivoApiError, type HttpMethod } from '../xivo/index.ts';
+import type { ConfdPort } from './confd-port.ts';
 
 /** Secrets generated for one new person, handed to the notifier in memory only. */
 export interface NewUserSecrets {
@@ -147,7 +148,7 @@ export async function applyPlan(
       if (createdId !== undefined) created.set(step.id, createdId);
       finish(i, { ...base, status: 'ok', ...(createdId === undefined ? {} : { createdId }) });
     } catch (error) {
-      if (!isConfdError(error)) throw error;
+      if (!(error instanceof XivoApiError)) throw error;
       finish(i, { ...base, status: 'failed', error: error.message, httpStatus: error.status });
     }
   };
@@ -207,7 +208,7 @@ async function executeStep(
       >;
       const createdId = response['id'];
       if (typeof createdId !== 'number') {
-        throw new ConfdRequestError('POST', `/${COLLECTION[action.resource]}`, 201, [
+        throw new XivoApiError('POST', `/${COLLECTION[action.resource]}`, 201, [
           'the response carries no id',
         ]);
       }

@@ -8,21 +8,13 @@ export {
   type StepStatus,
   applyPlan,
 } from './apply-plan.ts';
-export { type ConfdPort, type HttpMethod, ConfdRequestError } from './confd-port.ts';
-export { liveInventoryFrom } from './live-inventory-from.ts';
+export type { ConfdPort } from './confd-port.ts';
 export {
   type HeldLock,
   type LockOptions,
-  LOCK_NAME,
   LockHeldError,
   LockLostError,
   acquireApplyLock,
 } from './apply-lock.ts';
-export {
-  type PrepareOptions,
-  type PreparedPlan,
-  connect,
-  preparePlan,
-  readLiveInventory,
-} from './prepare-plan.ts';
+export { type ApplyRun, type RunApplyOptions, runApply } from './run-apply.ts';
 export { renderApplyReport } from './render-apply-report.ts';

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { ReconcilerError, SafetyError, InternalError, formatErrorChain } from '../errors.ts';
+import { formatIssue } from './format-issue.ts';
 import { ExitCode, type CliContext } from './context.ts';
 import { commands } from './commands/index.ts';
 
@@ -44,6 +45,8 @@ function reportError(error: unknown, ctx: CliContext): number {
     ctx.stderr(`internal error (this is a bug, please report it):\n${detail}\n`);
     return ExitCode.error;
   }
+  // Invalid mappings/ or state/: every problem on its own line, as `validate` lists it, then the error.
+  for (const issue of error.issues) ctx.stderr(`${formatIssue(issue)}\n`);
   ctx.stderr(`error: ${formatErrorChain(error)}\n`);
   return ExitCode.error;
 }

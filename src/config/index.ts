@@ -46,3 +46,13 @@ export { type MappingValidation, validateMapping } from './validate-mapping.ts';
 export { type MappingsRead, readMappings } from './read-mappings.ts';
 export { resolveEnvRef } from './resolve-env.ts';
 export { ConfigError } from '../errors.ts';
+export {
+  type ConnectionContext,
+  type Env,
+  type LdapConnection,
+  type SmtpConnection,
+  type XivoConnection,
+  resolveLdapConnection,
+  resolveSmtpConnection,
+  resolveXivoConnection,
+} from './resolve-connections.ts';

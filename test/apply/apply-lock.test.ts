@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LOCK_NAME, LockHeldError, LockLostError, acquireApplyLock } from '../../src/apply/index.ts';
+import { LockHeldError, LockLostError, acquireApplyLock } from '../../src/apply/index.ts';
+import { LOCK_NAME } from '../../src/prepare/index.ts';
 import { startXivo } from '../helpers/xivo.ts';
 
 describe('apply lock', () => {

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyPlan,
-  readLiveInventory,
-  renderApplyReport,
-  type ConfdPort,
-  type NewUserSecrets,
-} from '../../src/apply/index.ts';
+import { applyPlan, renderApplyReport, type ConfdPort, type NewUserSecrets } from '../../src/apply/index.ts';
+import { readLiveInventory } from '../../src/prepare/index.ts';
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
 import { startXivo } from '../helpers/xivo.ts';

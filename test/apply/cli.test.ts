@@ -99,7 +99,7 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     expect(result.out).toContain('ok   Chloé Ménard [1103] create');
   });
 
-  it('plan refuses invalid state with the file and exits 1', async () => {
+  it('plan refuses invalid state, listing each problem with its file, and exits 1', async () => {
     const s = await startScenario();
     await s.useState('new-hire/after');
     await writeFile(path.join(s.repo, 'state', 'users', '1101.json'), '{"key": "1101"}\n');
@@ -107,8 +107,12 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     const result = await s.cli(['plan']);
 
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(
-      /^error: state\/ is invalid: state\/users\/1101\.json#.*\(run xivo-sync validate\)\n$/,
+    const lines = result.err.trimEnd().split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines.slice(0, -1))
+      expect(line).toMatch(/^state\/users\/1101\.json#\/.*\(.*rule: .+\)$/);
+    expect(lines.at(-1)).toMatch(
+      /^error: state\/ is invalid: state\/users\/1101\.json#.*\(run xivo-sync validate\)$/,
     );
   });
 

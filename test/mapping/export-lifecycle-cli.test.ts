@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Client } from 'ldapts';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
-import type { ExportReport } from '../../src/cli/commands/export.ts';
+import type { ExportReport } from '../../src/export/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, writeAdDirectory } from '../helpers/services.ts';
 import { type SlapdInstance, startSlapd } from '../services/slapd.ts';

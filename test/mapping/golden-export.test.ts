@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
-import type { ExportReport } from '../../src/cli/commands/export.ts';
+import type { ExportReport } from '../../src/export/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, ldapService } from '../helpers/services.ts';
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { cp, readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HttpMethod } from '../../src/apply/index.ts';
+import type { HttpMethod } from '../../src/xivo/index.ts';
 import { renderPlanText, type Plan } from '../../src/plan/index.ts';
 import type { SeedData } from '../../src/xivo/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';

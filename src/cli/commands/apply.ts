@@ -1,17 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { SafetyError, UsageError } from '../../errors.ts';
-import {
-  LockLostError,
-  acquireApplyLock,
-  applyPlan,
-  preparePlan,
-  renderApplyReport,
-  type NewUserSecrets,
-} from '../../apply/index.ts';
-import type { XivoClient } from '../../xivo/index.ts';
-import { comparePlans, parsePlan, renderPlanText, type Plan } from '../../plan/index.ts';
+import { UsageError } from '../../errors.ts';
+import { renderApplyReport, runApply, type NewUserSecrets } from '../../apply/index.ts';
+import { parsePlan, renderPlanText, type Plan } from '../../plan/index.ts';
 import { ExitCode, type CliContext } from '../context.ts';
 import type { RegisterCommand } from './index.ts';
 import { parseAllowDeletions } from './plan.ts';
@@ -52,101 +44,50 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--allow-deletions <n>', 'accept up to n deletions per resource type above the safety threshold')
     .option('--json', 'print the result as JSON')
     .action(async (planFile: string | undefined, flags: ApplyFlags) => {
-      const concurrency = positive(flags.concurrency, '--concurrency');
-      const lockTimeoutMs = whole(flags.lockTimeout, '--lock-timeout') * 1000;
-      const lockTtlMs = positive(flags.lockTtl, '--lock-ttl') * 1000;
-      const repoDir = path.resolve(ctx.cwd, flags.dir ?? '.');
-      const reviewed =
-        planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile));
-
-      const prepare = (port?: XivoClient) =>
-        preparePlan({
-          repoDir,
-          stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
-          env: ctx.env,
-          now: ctx.now(),
-          allowDeletions: parseAllowDeletions(flags.allowDeletions),
-          port,
-        });
-      // A first, read-only plan: when there is nothing to do, apply writes nothing at all (not even
-      // the lock), so a re-run after success is a true no-op.
-      const first = await prepare();
-      if (first.plan.steps.length === 0 && !first.plan.safety.refused) {
-        ctx.stdout(
-          flags.json
-            ? `${JSON.stringify({ plan: first.plan.summary, result: null }, null, 2)}\n`
-            : 'No changes: XiVO matches the state.\n',
-        );
-        setExitCode(ExitCode.ok);
-        return;
-      }
-      if (first.plan.safety.refused) throw new SafetyError(first.plan.safety.reasons.join('; '));
-      const port = first.port;
-      const lock = await acquireApplyLock(port, { timeoutMs: lockTimeoutMs, ttlMs: lockTtlMs });
-      // Keeps the lock alive during a long run; a crashed run's lock expires on its own.
-      const lost = new AbortController();
-      const renewal = setInterval(
-        () =>
-          void lock.renew().catch((error: unknown) => {
-            // A lock we cannot prove is ours any more means another apply may run: stop starting steps.
-            if (error instanceof LockLostError) lost.abort(error);
-          }),
-        Math.max(250, lockTtlMs / 3),
-      );
-      renewal.unref();
-      try {
-        // Under the lock, XiVO may have moved (another apply just finished): plan again.
-        const { plan } = await prepare(port);
-        if (plan.safety.refused) throw new SafetyError(plan.safety.reasons.join('; '));
-        if (reviewed) {
-          const comparison = comparePlans(reviewed, plan);
-          if (comparison.refused) {
-            const lines = [...comparison.newDeletions, ...comparison.newRenumberings].map((l) => `  ${l}`);
-            throw new SafetyError(
-              `the plan changed since it was reviewed: it now deletes or renumbers what the saved plan did not:\n${lines.join('\n')}\nre-run xivo-sync plan and review again`,
-            );
-          }
-        }
-        if (plan.steps.length === 0) {
+      const secrets: NewUserSecrets[] = [];
+      const run = await runApply({
+        repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
+        stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
+        env: ctx.env,
+        cwd: ctx.cwd,
+        now: ctx.now(),
+        allowDeletions: parseAllowDeletions(flags.allowDeletions),
+        reviewed: planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile)),
+        concurrency: positive(flags.concurrency, '--concurrency'),
+        lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
+        lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
+        confirm: flags.autoApprove ? undefined : (plan) => confirm(ctx, plan),
+        // Held in memory for the onboarding step only; never printed, logged or saved.
+        onSecrets: (s) => void secrets.push(s),
+        // A live counter on a terminal only: CI logs get the report, not thousands of updates.
+        onStep:
+          ctx.isTty && !flags.json
+            ? (_outcome, done, total) =>
+                ctx.stderr(`\rapplying: ${done}/${total} steps${done === total ? '\n' : ''}`)
+            : undefined,
+      });
+      switch (run.status) {
+        case 'in-sync':
           ctx.stdout(
             flags.json
-              ? `${JSON.stringify({ plan: plan.summary, result: null }, null, 2)}\n`
+              ? `${JSON.stringify({ plan: run.plan.summary, result: null }, null, 2)}\n`
               : 'No changes: XiVO matches the state.\n',
           );
           setExitCode(ExitCode.ok);
           return;
-        }
-        if (!flags.autoApprove) {
-          if (!ctx.isTty) throw new UsageError('apply needs --auto-approve when not run from a terminal');
-          ctx.stdout(renderPlanText(plan));
-          if (!(await confirm(ctx))) {
-            ctx.stderr('apply cancelled\n');
-            setExitCode(ExitCode.error);
-            return;
+        case 'cancelled':
+          ctx.stderr('apply cancelled\n');
+          setExitCode(ExitCode.error);
+          return;
+        case 'applied': {
+          const { plan, result } = run;
+          if (flags.json) ctx.stdout(`${JSON.stringify({ plan: plan.summary, result }, null, 2)}\n`);
+          else ctx.stdout(renderApplyReport(result));
+          if (secrets.length > 0 && !flags.json) {
+            ctx.stdout(`${secrets.length} new user(s) received a generated password or voicemail PIN.\n`);
           }
+          setExitCode(result.counts.failed + result.counts.blocked === 0 ? ExitCode.ok : ExitCode.error);
         }
-        const secrets: NewUserSecrets[] = [];
-        const result = await applyPlan(plan, port, {
-          concurrency,
-          signal: lost.signal,
-          // Held in memory for the onboarding step only; never printed, logged or saved.
-          onSecrets: (s) => void secrets.push(s),
-          // A live counter on a terminal only: CI logs get the report, not thousands of updates.
-          onStep:
-            ctx.isTty && !flags.json
-              ? (_outcome, done, total) =>
-                  ctx.stderr(`\rapplying: ${done}/${total} steps${done === total ? '\n' : ''}`)
-              : undefined,
-        });
-        if (flags.json) ctx.stdout(`${JSON.stringify({ plan: plan.summary, result }, null, 2)}\n`);
-        else ctx.stdout(renderApplyReport(result));
-        if (secrets.length > 0 && !flags.json) {
-          ctx.stdout(`${secrets.length} new user(s) received a generated password or voicemail PIN.\n`);
-        }
-        setExitCode(result.counts.failed + result.counts.blocked === 0 ? ExitCode.ok : ExitCode.error);
-      } finally {
-        clearInterval(renewal);
-        await lock.release();
       }
     });
 };
@@ -167,11 +108,13 @@ async function readSavedPlan(file: string): Promise<Plan> {
   return parsePlan(json, file);
 }
 
-async function confirm(ctx: CliContext): Promise<boolean> {
+/** Shows the plan and asks on the terminal; refuses to run unattended without `--auto-approve`. */
+async function confirm(ctx: CliContext, plan: Plan): Promise<boolean> {
+  if (!ctx.isTty) throw new UsageError('apply needs --auto-approve when not run from a terminal');
+  ctx.stdout(renderPlanText(plan));
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   try {
     const answer = await rl.question('Apply these changes to XiVO? Type "yes" to confirm: ');
-    void ctx;
     return answer.trim() === 'yes';
   } finally {
     rl.close();

@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { preparePlan } from '../../apply/index.ts';
+import { preparePlan } from '../../prepare/index.ts';
 import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from '../../plan/index.ts';
 import { ExitCode } from '../context.ts';
 import type { RegisterCommand } from './index.ts';
@@ -54,14 +54,16 @@ export const registerPlan: RegisterCommand = (program, ctx, setExitCode) => {
     )
     .action(async (flags: PlanFlags) => {
       const repoDir = path.resolve(ctx.cwd, flags.dir ?? '.');
-      const { plan } = await preparePlan({
+      const { plan, port } = await preparePlan({
         repoDir,
         stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
         env: ctx.env,
+        cwd: ctx.cwd,
         now: ctx.now(),
         allowDeletions: parseAllowDeletions(flags.allowDeletions),
         baselineDir: flags.baseline === undefined ? undefined : path.resolve(ctx.cwd, flags.baseline),
       });
+      port.close();
       if (flags.out !== undefined) await writeFile(path.resolve(ctx.cwd, flags.out), renderPlanJson(plan));
       const format = flags.json ? 'json' : flags.format;
       ctx.stdout(

@@ -1,7 +1,8 @@
 import { createServer, type Server } from 'node:http';
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readLiveInventory, type ConfdPort } from '../../../src/apply/index.ts';
+import type { ConfdPort } from '../../../src/apply/index.ts';
+import { readLiveInventory } from '../../../src/prepare/index.ts';
 import { ReconcilerError } from '../../../src/errors.ts';
 import { createXivoClient, XivoApiError } from '../../../src/xivo/index.ts';
 import { AUTH, closeAll, startHarness, statuses } from './helpers.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCK_NAME, liveInventoryFrom } from '../../src/apply/index.ts';
+import { LOCK_NAME, liveInventoryFrom } from '../../src/prepare/index.ts';
 import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
 import { fetchInventory, type Inventory, type SeedData, type SeedUser } from '../../src/xivo/index.ts';

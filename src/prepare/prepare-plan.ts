@@ -1,6 +1,12 @@
 import path from 'node:path';
-import { ConfigError } from '../errors.ts';
-import { readMappings, resolveEnvRef, type MappingConfig } from '../config/index.ts';
+import {
+  ConfigError,
+  type Env,
+  type ResolvedConfig,
+  XIVO_PAGE_SIZE,
+  readMappings,
+  resolveXivoConnection,
+} from '../config/index.ts';
 import { computePlan, type LiveInventory, type Plan } from '../plan/index.ts';
 import {
   StateError,
@@ -12,18 +18,14 @@ import {
 import { createXivoClient, fetchInventory, type KeyField, type XivoClient } from '../xivo/index.ts';
 import { liveInventoryFrom } from './live-inventory-from.ts';
 
-/**
- * Rows per list request of the inventory read. confd has no maximum; large pages keep a
- * 20,000-user XiVO to a few requests per resource type.
- */
-const INVENTORY_PAGE_SIZE = 5000;
-
 export interface PrepareOptions {
   /** Repository holding `mappings/` and `state/`. */
   repoDir: string;
   /** State directory. (Default: `<repoDir>/state`) */
   stateDir?: string;
-  env: Readonly<Record<string, string | undefined>>;
+  env: Env;
+  /** Working directory, against which relative paths given in the environment are read. */
+  cwd: string;
   now: Date;
   /** `--allow-deletions N`. (Default: null) */
   allowDeletions?: number | null;
@@ -39,7 +41,7 @@ export interface PrepareOptions {
 export interface PreparedPlan {
   plan: Plan;
   port: XivoClient;
-  config: MappingConfig;
+  config: ResolvedConfig;
   inventory: LiveInventory;
   /** The desired state, by key (for write-back and notification of what was applied). */
   states: ReadonlyMap<string, UserState>;
@@ -65,64 +67,36 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
     const baseline = await readStateDir(options.baselineDir);
     lastApplied = new Map([...baseline.users].map(([key, entry]) => [key, entry.state]));
   }
-  const port = options.port ?? connect(config, options.env);
+  const port =
+    options.port ??
+    createXivoClient(
+      resolveXivoConnection(config, { env: options.env, repoDir: options.repoDir, cwd: options.cwd }),
+    );
   const inventory = await readLiveInventory(port, config.identity.xivoField);
   const states = new Map([...state.users].map(([key, entry]) => [key, entry.state]));
   const fieldOwners = Object.fromEntries(
-    Object.entries(config.fields).map(([field, rule]) => [
-      field,
-      (rule as { owner: 'directory' | 'xivo' | 'allocator' }).owner,
-    ]),
+    Object.entries(config.fields).map(([field, rule]) => [field, rule.owner]),
   );
   const plan = computePlan([...states.values()], inventory, {
     keyField: config.identity.xivoField,
-    adoptBy: config.identity.adoptBy ?? ['email', 'username'],
+    adoptBy: config.identity.adoptBy,
     fieldOwners,
     now: options.now,
-    graceDays: config.lifecycle?.graceDays,
-    maxDeletes: config.safety?.maxDeletes ?? {},
+    graceDays: config.lifecycle.graceDays,
+    maxDeletes: config.safety.maxDeletes,
     allowDeletions: options.allowDeletions ?? null,
     lastApplied,
   });
   return { plan, port, config, inventory, states };
 }
 
-/**
- * The confd connection: `XIVO_URL` overrides mappings/ `xivo.url`, `XIVO_CA_FILE` `xivo.caFile`,
- * `XIVO_AUTH_URL` points at xivo-auth when it is elsewhere; the credentials are the `${VAR}`
- * references of mappings/ `xivo.username|password`, or `XIVO_USER` / `XIVO_PASSWORD`.
- */
 /** The planner's view of a XiVO, in one pass of paged list calls (plan, apply, tests, benchmarks). */
 export async function readLiveInventory(
   client: XivoClient,
   keyField: KeyField,
-  pageSize: number = INVENTORY_PAGE_SIZE,
+  pageSize: number = XIVO_PAGE_SIZE,
 ): Promise<LiveInventory> {
   return liveInventoryFrom(await fetchInventory(client, { keyField, pageSize }));
-}
-
-export function connect(
-  config: MappingConfig,
-  env: Readonly<Record<string, string | undefined>>,
-): XivoClient {
-  const baseUrl = env['XIVO_URL'] ?? config.xivo?.url;
-  if (!baseUrl) throw new ConfigError('no XiVO to talk to: set XIVO_URL or mappings/ xivo.url');
-  const credential = (ref: string | undefined, fallback: string, what: string): string => {
-    if (ref !== undefined && ref.startsWith('${')) return resolveEnvRef(ref, env, what);
-    const value = env[fallback];
-    if (!value) throw new ConfigError(`${what}: set ${fallback} (or a \${VAR} reference in mappings/)`);
-    return value;
-  };
-  // XiVO serves a self-signed certificate: the client trusts the configured CA (only used for https).
-  const caFile = env['XIVO_CA_FILE'] ?? config.xivo?.caFile;
-  return createXivoClient({
-    baseUrl,
-    // The emulator (and a reverse proxy) serve auth beside confd; real XiVO sets XIVO_AUTH_URL to :9497.
-    authUrl: env['XIVO_AUTH_URL'] ?? baseUrl,
-    caFile: caFile !== undefined && baseUrl.startsWith('https:') ? caFile : undefined,
-    username: credential(config.xivo?.username, 'XIVO_USER', 'xivo.username'),
-    password: credential(config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),
-  });
 }
 
 function summarise(issues: readonly Issue[]): string {

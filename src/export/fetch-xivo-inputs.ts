@@ -1,23 +1,31 @@
-import { connect } from '../../apply/index.ts';
-import type { ResolvedConfig } from '../../config/index.ts';
-import type { ExportInput } from '../../mapping/index.ts';
-import { normalizePhone } from '../../numbering/index.ts';
-import { type Inventory, fetchInventory } from '../../xivo/index.ts';
-import type { CliContext } from '../context.ts';
+import {
+  type ConnectionContext,
+  type ResolvedConfig,
+  XIVO_PAGE_SIZE,
+  resolveXivoConnection,
+} from '../config/index.ts';
+import type { ExportInput } from '../mapping/index.ts';
+import { normalizePhone } from '../numbering/index.ts';
+import { type Inventory, createXivoClient, fetchInventory } from '../xivo/index.ts';
 
 // Loaded by `export --xivo` only: the XiVO client (axios, its response schemas) is not needed otherwise.
+
+export type XivoInputs = Required<Pick<ExportInput, 'usedInXivo' | 'xivoOwned'>>;
 
 /**
  * Reads the XiVO inventory once (paged list calls only): the numbers it holds, and the fields of
  * each managed user, from which `owner: xivo` fields are taken.
  */
-export async function readXivo(
+export async function fetchXivoInputs(
   config: ResolvedConfig,
-  ctx: CliContext,
-): Promise<{ usedInXivo: Set<string>; xivoOwned: NonNullable<ExportInput['xivoOwned']> }> {
-  const client = connect(config, ctx.env);
+  connection: ConnectionContext,
+): Promise<XivoInputs> {
+  const client = createXivoClient(resolveXivoConnection(config, connection));
   try {
-    const inventory = await fetchInventory(client, { keyField: config.identity.xivoField });
+    const inventory = await fetchInventory(client, {
+      keyField: config.identity.xivoField,
+      pageSize: XIVO_PAGE_SIZE,
+    });
     const ambiguous = new Set(inventory.duplicateKeys);
     const byKey = new Map<string, Readonly<Record<string, unknown>>>();
     for (const user of inventory.users)

@@ -9,7 +9,7 @@ import type {
   LiveVoicemail,
 } from '../plan/index.ts';
 import type { Inventory, InventoryUser, InventoryVoicemail } from '../xivo/index.ts';
-import { LOCK_NAME } from './apply-lock.ts';
+import { LOCK_NAME } from './lock-name.ts';
 
 /**
  * The planner's flat view of an inventory read by `fetchInventory`: every user, line, SIP endpoint,

@@ -1,0 +1,2 @@
+// Public surface of src/export: the export stage.
+export { type ExportReport, type RunExportOptions, runExport } from './run-export.ts';

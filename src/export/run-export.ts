@@ -1,0 +1,182 @@
+import path from 'node:path';
+import {
+  ConfigError,
+  type Env,
+  type ResolvedConfig,
+  readMappings,
+  resolveLdapConnection,
+} from '../config/index.ts';
+import { SafetyError } from '../errors.ts';
+import {
+  type DirectorySource,
+  andFilters,
+  isAdDisabled,
+  normalizeDn,
+  openDirectory,
+  openLdifSource,
+  parseFilter,
+} from '../ldap/index.ts';
+import {
+  type PreparedEntry,
+  type Rejection,
+  attributesNeeded,
+  computeExport,
+  entryPreparer,
+} from '../mapping/index.ts';
+import { StateError, readStateDir, validateUserState, writeStateDir } from '../state/index.ts';
+
+export interface RunExportOptions {
+  /** Repository holding `mappings/` and `state/`. */
+  repoDir: string;
+  env: Env;
+  /** Working directory, against which relative paths given in the environment are read. */
+  cwd: string;
+  now: Date;
+  /**
+   * `ldif:<path>` (relative to the repository) to read an LDIF file instead of the directory, or an
+   * ldap(s):// URL overriding source.url. (Default: the directory of mappings/)
+   */
+  source?: string;
+  /** Write even when the directory returns far fewer people than state holds. (Default: false) */
+  allowDrop?: boolean;
+  /** Also read XiVO (read-only): allocation skips the numbers it uses; `owner: xivo` fields take its values. (Default: false) */
+  readXivo?: boolean;
+  /** Told the number of entries read so far, as they arrive. */
+  onEntries?: (count: number) => void;
+}
+
+export interface ExportReport {
+  entries: number;
+  created: number;
+  updated: number;
+  disabled: number;
+  removed: number;
+  rejected: Rejection[];
+  written: string[];
+  removedFiles: string[];
+}
+
+/**
+ * The export stage: state read, directory read (or LDIF), optional XiVO read, mapping and allocation
+ * (computeExport), the count-drop gate, then the state write (only files whose bytes change).
+ * Throws ConfigError (invalid mappings/) or StateError (an unreadable state file) before reading the
+ * directory, and SafetyError when the directory returns fewer than `safety.minExportRatio` of the
+ * people in state, unless `allowDrop`.
+ */
+export async function runExport(options: RunExportOptions): Promise<ExportReport> {
+  const { repoDir } = options;
+  const mappings = await readMappings(path.join(repoDir, 'mappings'));
+  if (mappings.config === undefined) {
+    const files = new Set(mappings.issues.map((i) => i.file)).size;
+    throw new ConfigError(
+      `mappings/ has ${mappings.issues.length} problem(s) in ${files} file(s), listed above: nothing read or written`,
+      { issues: mappings.issues },
+    );
+  }
+  const config = mappings.config;
+  const stateDir = path.join(repoDir, 'state');
+  const state = await readStateDir(stateDir);
+  if (state.issues.length > 0) {
+    // A person whose file cannot be read would be exported afresh: new numbers, and theirs free
+    // for someone else. Nothing is written until the files are fixed.
+    const files = new Set(state.issues.map((i) => i.file)).size;
+    throw new StateError(
+      `state/ holds ${files} invalid file(s), listed above: nothing written (fix them, then run again; xivo-sync validate checks them)`,
+      state.issues,
+    );
+  }
+  const previous = new Map([...state.users].map(([key, file]) => [key, file.state]));
+  // XiVO first: what it holds decides how each entry is mapped (owner: xivo fields).
+  const xivo =
+    options.readXivo === true
+      ? await (await import('./fetch-xivo-inputs.ts')).fetchXivoInputs(config, options)
+      : undefined;
+
+  // Each entry is mapped as it arrives and dropped: memory holds mappings, not directory entries.
+  // Provenance is for `explain`: the export does not show it, so it is not kept for 20,000 people.
+  const prepare = entryPreparer({ config, previous, ...xivo, provenance: false });
+  const prepared: PreparedEntry[] = [];
+  const source = await openEntrySource(config, options);
+  try {
+    const userFilter = parseFilter(config.source.filter);
+    const request = {
+      baseDns: config.source.baseDns,
+      filter: userFilter,
+      scope: config.source.scope,
+      attributes: attributesNeeded(config),
+      pageSize: config.source.pageSize,
+    } as const;
+    const disabledDns = new Set<string>();
+    if (config.source.disabled?.filter !== undefined) {
+      const filter = andFilters(userFilter, parseFilter(config.source.disabled.filter));
+      for await (const entry of source.searchEntries({ ...request, filter, attributes: [] }))
+        disabledDns.add(normalizeDn(entry.dn));
+    }
+    const ad = config.source.disabled?.adUserAccountControl === true;
+    for await (const entry of source.searchEntries(request)) {
+      const disabled = disabledDns.has(normalizeDn(entry.dn)) || (ad && isAdDisabled(entry));
+      prepared.push(prepare(entry, disabled));
+      options.onEntries?.(prepared.length);
+    }
+  } finally {
+    await source.close();
+  }
+  const entryCount = prepared.length;
+
+  const held = state.users.size;
+  const ratio = config.safety.minExportRatio;
+  if (held > 0 && entryCount < ratio * held && options.allowDrop !== true) {
+    throw new SafetyError(
+      `directory returned ${count(entryCount)} entries under ${config.source.baseDns.join('; ')}; state holds ${count(held)} ` +
+        `(below ${Math.round(ratio * 100)} %): nothing written. Check the base DN and filter, or pass --allow-drop.`,
+    );
+  }
+
+  const result = computeExport({
+    prepared,
+    config,
+    previous,
+    ...xivo,
+    quarantine: state.quarantine.numbers,
+    validate: (user) => {
+      const checked = validateUserState(user, `state/users/${user.key}.json`);
+      return checked.ok ? [] : checked.issues.map((i) => `${i.pointer || '/'}: ${i.message}`);
+    },
+    now: options.now,
+    provenance: false,
+  });
+  // The mappings are no longer needed: let them go before thousands of files are rendered.
+  prepared.length = 0;
+  const written = await writeStateDir(stateDir, {
+    write: result.write,
+    remove: result.remove,
+    quarantine: { ...state.quarantine, numbers: result.quarantine },
+    current: state.users,
+  });
+  const userFiles = written.written.filter((f) => f.startsWith('state/users/'));
+  const keyOfFile = (f: string): string => path.basename(f, '.json');
+  return {
+    entries: entryCount,
+    created: userFiles.filter((f) => !previous.has(keyOfFile(f))).length,
+    updated: userFiles.filter((f) => previous.has(keyOfFile(f))).length,
+    disabled: result.disabled.length,
+    removed: result.remove.length,
+    rejected: result.rejected,
+    written: written.written,
+    removedFiles: written.removed,
+  };
+}
+
+/** The directory of mappings/ (connection settings per the environment policy), or an LDIF file. */
+async function openEntrySource(config: ResolvedConfig, options: RunExportOptions): Promise<DirectorySource> {
+  const spec = options.source;
+  if (spec?.startsWith('ldif:'))
+    return openLdifSource(path.resolve(options.repoDir, spec.slice('ldif:'.length)));
+  const connection = resolveLdapConnection(config, options);
+  return openDirectory({ ...connection, url: spec ?? connection.url });
+}
+
+/** 4210 → "4,210": counts in messages are read by people. */
+function count(n: number): string {
+  return n.toLocaleString('en-US');
+}

@@ -1,0 +1,4 @@
+// Public surface of src/prepare: plan preparation, shared by the `plan` and `apply` stages.
+export { type PrepareOptions, type PreparedPlan, preparePlan, readLiveInventory } from './prepare-plan.ts';
+export { liveInventoryFrom } from './live-inventory-from.ts';
+export { LOCK_NAME } from './lock-name.ts';
