@@ -1,3 +1,58 @@
-// Library entry point: the CLI is a thin layer over these named exports.
+// The library API (docs/architecture.md): one orchestrator per stage, the pure cores they are built
+// on, and the adapters. The CLI (`runCli`) is a thin layer over these named exports.
 export * from './errors.ts';
 export { runCli, ExitCode, type CliContext } from './cli/index.ts';
+
+// Configuration: mappings/ and the environment, every default filled in.
+export {
+  type ConnectionContext,
+  type Env,
+  type MappingsRead,
+  type ResolvedConfig,
+  MAPPING_DEFAULTS,
+  XIVO_PAGE_SIZE,
+  readMappings,
+  resolveConfig,
+  resolveLdapConnection,
+  resolveSmtpConnection,
+  resolveXivoConnection,
+  validateMapping,
+} from './config/index.ts';
+
+// Stages.
+export { type ExportReport, type RunExportOptions, runExport } from './export/index.ts';
+export { type PrepareOptions, type PreparedPlan, preparePlan, readLiveInventory } from './prepare/index.ts';
+export {
+  type ApplyResult,
+  type ApplyRun,
+  type NewUserSecrets,
+  type RunApplyOptions,
+  acquireApplyLock,
+  applyPlan,
+  renderApplyReport,
+  runApply,
+} from './apply/index.ts';
+
+// Pure cores.
+export { type ExportInput, type ExportResult, computeExport, mapEntry } from './mapping/index.ts';
+export {
+  type Plan,
+  type PlanOptions,
+  comparePlans,
+  computePlan,
+  parsePlan,
+  renderPlanJson,
+  renderPlanMarkdown,
+  renderPlanText,
+} from './plan/index.ts';
+export {
+  type UserState,
+  checkStateConsistency,
+  readStateDir,
+  validateUserState,
+  writeStateDir,
+} from './state/index.ts';
+
+// Adapters.
+export { openDirectory, openLdifSource } from './ldap/index.ts';
+export { type XivoClient, createXivoClient, fetchInventory } from './xivo/index.ts';

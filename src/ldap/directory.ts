@@ -5,6 +5,7 @@ import { type DirectoryEntry, isUnder } from './entry.ts';
 import { LdapError, wrapLdapError } from './errors.ts';
 import { type FilterNode, matchesFilter, parseFilter, toLdaptsFilter } from './filter.ts';
 import { parseLdif } from './parse-ldif.ts';
+import { MAPPING_DEFAULTS } from '../config/index.ts';
 
 export interface SearchRequest {
   /** Every base is searched and the results concatenated, in the order given. */
@@ -20,7 +21,7 @@ export interface SearchRequest {
   attributes?: readonly string[];
   /** Attributes returned as bytes in `DirectoryEntry.binary` (default `objectGUID`, `objectSid`). */
   binaryAttributes?: readonly string[];
-  /** RFC 2696 page size (default 500, below the 1000 size limit of both OpenLDAP and AD). */
+  /** RFC 2696 page size. (Default: mappings/ source.pageSize's default, below the 1000 size limit of both OpenLDAP and AD) */
   pageSize?: number;
 }
 
@@ -49,7 +50,7 @@ export interface DirectoryOptions {
   bindDn?: string;
   /** Bind password, resolved by the caller from the environment. Never logged or put in errors. */
   bindPassword?: string;
-  /** Connect and operation timeout in ms (default 30 000). */
+  /** Connect and operation timeout in ms. (Default: mappings/ source.timeoutMs's default) */
   timeoutMs?: number;
 }
 
@@ -78,7 +79,7 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
     rejectUnauthorized: options.verifyCertificate ?? true,
     ...(ca === undefined ? {} : { ca }),
   };
-  const timeout = options.timeoutMs ?? 30_000;
+  const timeout = options.timeoutMs ?? MAPPING_DEFAULTS.SourceConfig.timeoutMs;
   // ldapts opens a TLS socket whenever tlsOptions are given, so ldap:// gets them only at StartTLS.
   const client = new Client({
     url: options.url,
@@ -134,7 +135,7 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
             filter,
             attributes,
             explicitBufferAttributes: [...binary],
-            paged: { pageSize: request.pageSize ?? 500 },
+            paged: { pageSize: request.pageSize ?? MAPPING_DEFAULTS.SourceConfig.pageSize },
           });
           for await (const page of pages) {
             for (const entry of page.searchEntries) yield fromLdapts(entry, binarySet);

@@ -3,6 +3,7 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { ConfigError } from '../../errors.ts';
+import { XIVO_PAGE_SIZE } from '../../config/index.ts';
 import { findSchemaProblems, type SchemaName } from './schema.ts';
 import { Semaphore } from './semaphore.ts';
 import type {
@@ -108,7 +109,7 @@ export interface XivoClient {
    * `ConfdPort` shape of `src/apply`, so the reconciler can run on this client.
    */
   request(method: HttpMethod, path: string, body?: unknown, options?: RequestOptions): Promise<unknown>;
-  /** Every row of a paged confd list (`/users`, `/extensions`, …), in `pageSize` pages. (Default page: 1000) */
+  /** Every row of a paged confd list (`/users`, `/extensions`, …), in `pageSize` pages. (Default page: XIVO_PAGE_SIZE) */
   listAll<T = Record<string, unknown>>(
     resource: string,
     params?: ListParams,
@@ -402,7 +403,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     params: ListParams = {},
     opts: { pageSize?: number; schema?: SchemaName } = {},
   ): Promise<T[]> {
-    const pageSize = opts.pageSize ?? 1000;
+    const pageSize = opts.pageSize ?? XIVO_PAGE_SIZE;
     const rows: T[] = [];
     const seen = new Set<unknown>();
     let received = 0;

@@ -1,3 +1,4 @@
+import { XIVO_PAGE_SIZE } from '../../config/index.ts';
 import type {
   ConfdAgent,
   ConfdCallPermission,
@@ -32,7 +33,7 @@ import type {
 export interface FetchInventoryOptions {
   /** User field holding the deterministic key; a user with it empty is unmanaged. */
   keyField: KeyField;
-  /** Rows per list request. (Default: 1000) */
+  /** Rows per list request. (Default: XIVO_PAGE_SIZE) */
   pageSize?: number;
 }
 
@@ -47,7 +48,7 @@ const SECRET_USER_FIELDS = new Set(['password', 'call_permission_password']);
  * the graph.
  */
 export async function fetchInventory(client: XivoClient, options: FetchInventoryOptions): Promise<Inventory> {
-  const page = options.pageSize ?? 1000;
+  const page = options.pageSize ?? XIVO_PAGE_SIZE;
   // Users are paged in id order: their default order (lastname) has ties, which a database may order
   // differently from one page request to the next.
   const [users, lines, sips, extensions, contexts, incalls, voicemails, agents, permissions] =
