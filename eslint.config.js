@@ -22,6 +22,29 @@ const pureRestrictions = {
   ],
 };
 
+// Pure stages are functions of their inputs: no environment, clock, network or timers. The clock and
+// the environment arrive as parameters (`now`, `env`), so a run can be replayed in a test.
+const pureGlobals = ['process', 'fetch', 'setTimeout', 'setInterval', 'setImmediate', 'performance'].map(
+  (name) => ({ name, message: 'Pure modules take the environment, the clock and I/O as parameters.' }),
+);
+const pureSyntax = [
+  {
+    selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+    message: 'Pure modules take the clock as a parameter (`now: Date`).',
+  },
+  {
+    selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+    message: 'Pure modules take the clock as a parameter (`now: Date`).',
+  },
+];
+
+// A folder of src/ is a module: others see only its index.ts. The generated schema types are shared
+// by producers and consumers alike (src/state/generated/), so they are the one exception.
+const throughIndex = {
+  regex: String.raw`^(\.\./)+(?!state/generated/)([a-z0-9-]+/)+(?!index\.ts$)[a-z0-9-]+\.(ts|js)$`,
+  message: 'Import another folder through its index.ts.',
+};
+
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', '.tmp/', '.cache/', 'src/state/generated/'] },
   js.configs.recommended,
@@ -39,6 +62,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['src/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [throughIndex] }] },
+  },
+  {
     files: [
       'src/mapping/**',
       'src/numbering/**',
@@ -47,11 +74,18 @@ export default tseslint.config(
       'src/**/compute-*.ts',
       'src/state/validate*.ts',
     ],
-    rules: { 'no-restricted-imports': ['error', pureRestrictions] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { ...pureRestrictions, patterns: [...pureRestrictions.patterns, throughIndex] },
+      ],
+      'no-restricted-globals': ['error', ...pureGlobals],
+      'no-restricted-syntax': ['error', ...pureSyntax],
+    },
   },
   {
     // The CLI is the only place that prints; tests, benchmarks and tools report to the console too.
-    files: ['src/cli/**', 'test/**'],
+    files: ['src/cli/**', 'test/**', 'scripts/**'],
     rules: { 'no-console': 'off' },
   },
   {

@@ -6,7 +6,7 @@ import {
   generatedValidators,
   generateTypes,
   generateValidators,
-} from '../tools/generate-types.ts';
+} from '../../scripts/generate-types.ts';
 import { repoRoot } from './tmp-dir.ts';
 
 describe('src/state/generated', () => {

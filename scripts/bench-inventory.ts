@@ -1,5 +1,5 @@
 /**
- * `npm run bench:inventory`: figures for the README "Performance" section.
+ * `npm run bench:inventory`: figures for docs/performance.md.
  *
  * Seeds the emulator (`emu.seed`, in-process) with 20,000 fully provisioned users (line + SIP
  * endpoint, internal extension, DID incall, voicemail, agent), then times one `fetchInventory()` over
@@ -9,7 +9,7 @@
  * process (both threads); the RSS right after seeding is printed too, to tell the two apart.
  */
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { createXivoClient, fetchInventory, startEmulator, type SeedUser } from '../../src/xivo/index.ts';
+import { createXivoClient, fetchInventory, startEmulator, type SeedUser } from '../src/xivo/index.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 20_000);
 const PAGE = 1000;

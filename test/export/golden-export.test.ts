@@ -22,7 +22,7 @@ import { adService, ldapService } from '../helpers/services.ts';
  * `xivo-sync export` of the example mappings (mappings/, copied at test time) against the shared
  * slapd and the shared Samba AD DC, compared byte for byte with the state/ trees checked in under
  * test/fixtures/golden/<source>/. After a deliberate change of output, regenerate them with
- *   UPDATE_GOLDEN=1 npx vitest run test/mapping/golden-export.test.ts
+ *   UPDATE_GOLDEN=1 npx vitest run test/export/golden-export.test.ts
  * and review the diff of test/fixtures/golden/ like any other change.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -30,7 +30,7 @@ const GOLDEN = path.join(ROOT, 'test/fixtures/golden');
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1';
 const NOW = '2026-11-26T12:00:00Z';
 const UPDATE_HINT =
-  'if the change is intended: UPDATE_GOLDEN=1 npx vitest run test/mapping/golden-export.test.ts';
+  'if the change is intended: UPDATE_GOLDEN=1 npx vitest run test/export/golden-export.test.ts';
 
 const dirs: string[] = [];
 afterEach(() => {

@@ -8,9 +8,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import standalone from 'ajv/dist/standalone/index.js';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
-import { createAjv } from '../../src/state/create-ajv.ts';
+import { createAjv } from '../src/state/create-ajv.ts';
 
-const repoRoot = path.resolve(import.meta.dirname, '../..');
+const repoRoot = path.resolve(import.meta.dirname, '..');
 
 /** Schema file (in schemas/) → generated module (in src/state/generated/). */
 export const generatedTypes: readonly { schema: string; output: string }[] = [

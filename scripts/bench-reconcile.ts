@@ -1,5 +1,5 @@
 /**
- * `npm run bench:reconcile`: figures for the README "Performance" section.
+ * `npm run bench:reconcile`: figures for docs/performance.md.
  *
  * 1. No-op plan: 20,000 managed users in sync (line, extension, voicemail, DID each). The emulator
  *    runs in a child process (`xivo-sync emulator --data`), so the RSS measured here is the
@@ -13,12 +13,12 @@ import type { ClientRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPlan, type ConfdPort } from '../../src/apply/index.ts';
-import { readLiveInventory } from '../../src/prepare/index.ts';
-import { computePlan, sipUsername, type PlanOptions } from '../../src/plan/index.ts';
-import type { UserState } from '../../src/state/index.ts';
-import { startEmulator, type SeedData, type SeedUser } from '../../src/xivo/emulator/index.ts';
-import { createXivoClient } from '../../src/xivo/index.ts';
+import { applyPlan, type ConfdPort } from '../src/apply/index.ts';
+import { readLiveInventory } from '../src/prepare/index.ts';
+import { computePlan, sipUsername, type PlanOptions } from '../src/plan/index.ts';
+import type { UserState } from '../src/state/index.ts';
+import { startEmulator, type SeedData, type SeedUser } from '../src/xivo/emulator/index.ts';
+import { createXivoClient } from '../src/xivo/index.ts';
 
 const AUTH = { authUser: 'bench', authPassword: 'bench-secret' };
 const NOOP_USERS = 20_000;

@@ -1,5 +1,5 @@
 /**
- * `npm run bench:export`: figures for the README "Performance" → "Export" section (issue 4 §7).
+ * `npm run bench:export`: figures for docs/performance.md, "Export".
  *
  * Streams an LDIF of 100,000 people to a temp file (20,000 match the example mapping's filter
  * `(&(objectClass=inetOrgPerson)(mail=*))`; the other 80,000 are inetOrgPerson without `mail`, so only
@@ -21,9 +21,9 @@ import { cp, mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
-import { readMappings } from '../../src/config/index.ts';
-import { attributesNeeded } from '../../src/mapping/index.ts';
-import { startSlapd } from '../services/slapd.ts';
+import { readMappings } from '../src/config/index.ts';
+import { attributesNeeded } from '../src/mapping/index.ts';
+import { startSlapd } from '../test/services/slapd.ts';
 
 const TOTAL = Number(process.env['BENCH_ENTRIES'] ?? 100_000);
 const MATCHING = Number(process.env['BENCH_MATCHING'] ?? 20_000);
@@ -31,7 +31,7 @@ const PAGE = 1000;
 const NO_OP_RUNS = Number(process.env['BENCH_NOOP_RUNS'] ?? 3);
 const TARGET_RATIO = 2;
 const TARGET_RSS_MB = 256;
-const ROOT = path.resolve(import.meta.dirname, '../..');
+const ROOT = path.resolve(import.meta.dirname, '..');
 const MAPPINGS = path.join(ROOT, 'test/fixtures/scenarios/mappings');
 const PEOPLE = 'ou=people,dc=example,dc=com';
 const CALL_CENTER = 'cn=call-center,ou=groups,dc=example,dc=com';

@@ -1,2 +1,0 @@
-// Public surface of src/git: other folders import only this file.
-export {};

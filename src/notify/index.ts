@@ -1,2 +1,0 @@
-// Public surface of src/notify: other folders import only this file.
-export {};

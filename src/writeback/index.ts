@@ -1,2 +1,0 @@
-// Public surface of src/writeback: other folders import only this file.
-export {};
