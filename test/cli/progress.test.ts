@@ -1,10 +1,10 @@
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { createProgress } from '../../src/cli/progress.ts';
 import { captureCli } from '../helpers/cli.ts';
+import { testdir } from '../helpers/tmp-dir.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 
@@ -41,8 +41,7 @@ describe('createProgress', () => {
 
 describe('xivo-sync export progress', () => {
   it('counts the entries on stderr on a terminal, and keeps stdout for the report', async () => {
-    const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-progress-'));
-    onTestFinished(() => rmSync(repo, { recursive: true, force: true }));
+    const repo = await testdir('progress');
     cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
     const io = captureCli({ cwd: repo, isTty: true });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { exampleCopy, repoRoot } from '../state/tmp-dir.ts';
+import { exampleCopy, repoRoot } from '../helpers/tmp-dir.ts';
 
 async function editJson(file: string, change: (json: Record<string, unknown>) => void): Promise<void> {
   const json = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;

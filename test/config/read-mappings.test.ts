@@ -2,7 +2,7 @@ import { mkdir, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMappings } from '../../src/config/index.ts';
-import { testdir } from '../state/tmp-dir.ts';
+import { testdir } from '../helpers/tmp-dir.ts';
 
 const SOURCE = `source:
   url: ldap://127.0.0.1

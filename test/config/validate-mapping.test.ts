@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readMappings, validateMapping, type MappingConfig } from '../../src/config/index.ts';
-import { repoRoot } from '../state/tmp-dir.ts';
+import { repoRoot } from '../helpers/tmp-dir.ts';
 
 /** A minimal valid mapping; tests change one thing. */
 function minimal(): Record<string, unknown> {

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Client } from 'ldapts';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
@@ -9,6 +8,7 @@ import type { ExportReport } from '../../src/export/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, writeAdDirectory } from '../helpers/services.ts';
 import { type SlapdInstance, startSlapd } from '../services/slapd.ts';
+import { tempdir, testdir } from '../helpers/tmp-dir.ts';
 
 /**
  * Export over a directory that changes between runs: people moved inside the search base, out of it
@@ -41,6 +41,7 @@ ou: former
 let slapd: SlapdInstance;
 let client: Client;
 let repo: string;
+let tmp: Awaited<ReturnType<typeof tempdir>> | undefined;
 
 beforeAll(async () => {
   slapd = await startSlapd({
@@ -49,7 +50,8 @@ beforeAll(async () => {
   });
   client = new Client({ url: slapd.url });
   await client.bind(slapd.adminDn, slapd.adminPassword);
-  repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-lifecycle-'));
+  tmp = await tempdir('lifecycle');
+  repo = tmp.path;
   cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
   const file = path.join(repo, 'mappings/directory.yml');
   const directory = readFileSync(file, 'utf8')
@@ -62,7 +64,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await client?.unbind();
   await slapd?.stop();
-  if (repo !== undefined) rmSync(repo, { recursive: true, force: true });
+  await tmp?.remove();
 });
 
 function stateFiles(root = repo): Record<string, string> {
@@ -226,8 +228,7 @@ describe('export across directory moves (Samba AD, objectGUID key)', () => {
       userAccountControl: '512',
     });
 
-    const adRepo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-lifecycle-ad-'));
-    onTestFinished(() => rmSync(adRepo, { recursive: true, force: true }));
+    const adRepo = await testdir('lifecycle-ad');
     cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(adRepo, 'mappings'), { recursive: true });
     writeAdDirectory(adRepo, ad, root);
     const run = async (now: string, args: string[] = []): Promise<ExportReport> => {

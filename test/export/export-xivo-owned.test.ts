@@ -1,22 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { ldapService } from '../helpers/services.ts';
 import { startXivo } from '../helpers/xivo.ts';
+import { testdir } from '../helpers/tmp-dir.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
 
 /** A repository with the example mappings (mobile_phone_number is `owner: xivo`) reading the shared slapd. */
-function makeRepo(): string {
-  const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-export-owned-'));
-  dirs.push(repo);
+async function makeRepo(): Promise<string> {
+  const repo = await testdir('export-owned');
   cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
   const ldap = ldapService();
   const file = path.join(repo, 'mappings/directory.yml');
@@ -41,7 +36,7 @@ const ELODIE = 'uid=edupre,ou=people,dc=example,dc=com';
 describe('xivo-sync export: owner: xivo fields', () => {
   it('export --xivo writes the mobile number changed in XiVO into state; a later export without --xivo keeps it', async () => {
     const { emu, port } = await startXivo();
-    const repo = makeRepo();
+    const repo = await makeRepo();
     const stateFile = path.join(repo, `state/users/${KEY}.json`);
     const mobileInState = () =>
       (JSON.parse(readFileSync(stateFile, 'utf8')) as { user: { mobile_phone_number?: string } }).user

@@ -2,7 +2,6 @@ import {
   cpSync,
   existsSync,
   mkdirSync,
-  mkdtempSync,
   readFileSync,
   readdirSync,
   rmSync,
@@ -10,13 +9,13 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import type { ExportReport } from '../../src/export/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, ldapService } from '../helpers/services.ts';
+import { testdir } from '../helpers/tmp-dir.ts';
 
 /**
  * `xivo-sync export` of the example mappings (mappings/, copied at test time) against the shared
@@ -32,11 +31,6 @@ const NOW = '2026-11-26T12:00:00Z';
 const UPDATE_HINT =
   'if the change is intended: UPDATE_GOLDEN=1 npx vitest run test/export/golden-export.test.ts';
 
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** Replaces exactly one match, so that a change of the example mapping fails here instead of being ignored. */
 function rewrite(file: string, pattern: RegExp, replacement: string): void {
   const text = readFileSync(file, 'utf8');
@@ -50,9 +44,8 @@ function rewrite(file: string, pattern: RegExp, replacement: string): void {
 }
 
 /** An empty repository holding a copy of the example mappings/. */
-function exampleRepo(): { repo: string; directory: string; telephony: string } {
-  const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-golden-'));
-  dirs.push(repo);
+async function exampleRepo(): Promise<{ repo: string; directory: string; telephony: string }> {
+  const repo = await testdir('golden');
   cpSync(path.join(ROOT, 'mappings'), path.join(repo, 'mappings'), { recursive: true });
   const directory = path.join(repo, 'mappings/directory.yml');
   rewrite(directory, /\n {2}caFile: .*/, '');
@@ -66,9 +59,9 @@ interface Source {
 }
 
 /** The example mapping as is, pointed at the shared slapd (its rootdn: the example's service account does not exist there). */
-function slapdSource(): Source {
+async function slapdSource(): Promise<Source> {
   const ldap = ldapService();
-  const { repo, directory } = exampleRepo();
+  const { repo, directory } = await exampleRepo();
   rewrite(directory, /url: .*/, `url: ${ldap.url}`);
   rewrite(directory, /bindDn: .*/, `bindDn: ${ldap.adminDn}`);
   return { name: 'slapd', repo, env: { LDAP_BIND_PASSWORD: ldap.adminPassword } };
@@ -81,9 +74,9 @@ function slapdSource(): Source {
  * departmentNumber on its people), the call center in an AD group. The identifier stays
  * employeeNumber: objectGUID would differ on every provision of the DC.
  */
-function adSource(): Source {
+async function adSource(): Promise<Source> {
   const ad = adService();
-  const { repo, directory, telephony } = exampleRepo();
+  const { repo, directory, telephony } = await exampleRepo();
   rewrite(directory, /url: .*/, `url: ${ad.url}`);
   rewrite(directory, /bindDn: .*/, `bindDn: ${ad.serviceAccount.upn}`);
   rewrite(directory, /(baseDns:\n\s*- ).*/, `$1${ad.staffDn}`);
@@ -198,7 +191,7 @@ function expectInternational(source: Source): void {
 describe('golden export of the example mappings', () => {
   // These checks do not depend on the golden files, so UPDATE_GOLDEN cannot freeze a wrong export.
   it('slapd: everyone exported, the locked account disabled, same bytes as test/fixtures/golden/slapd, no-op re-run', async () => {
-    const source = slapdSource();
+    const source = await slapdSource();
 
     const report = await exportRun(source);
 
@@ -220,7 +213,7 @@ describe('golden export of the example mappings', () => {
   });
 
   it('Samba AD: everyone exported, userAccountControl bit 2 disabled, same bytes as test/fixtures/golden/ad, no-op re-run', async () => {
-    const source = adSource();
+    const source = await adSource();
 
     const report = await exportRun(source);
 

@@ -1,7 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type AddressInfo, connect as netConnect } from 'node:net';
 import { createServer as createTlsServer } from 'node:tls';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import {
@@ -17,6 +16,7 @@ import {
 } from '../../src/ldap/index.ts';
 import { type SlapdInstance, startSlapd } from '../services/slapd.ts';
 import { makeTestCertificate } from '../helpers/tls.ts';
+import { tempdir } from '../helpers/tmp-dir.ts';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../fixtures/ldap/people.ldif');
 const PEOPLE = 'ou=people,dc=example,dc=com';
@@ -224,11 +224,12 @@ describe('LDIF source', () => {
 
 describe('ldaps with certificate verification', () => {
   let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(path.join(tmpdir(), 'xivo-sync-ldaps-'));
+  beforeAll(async () => {
+    const tmp = await tempdir('ldaps');
+    dir = tmp.path;
     makeTestCertificate(dir);
+    return tmp.remove;
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('rejects an unknown CA by default and connects with caFile', async () => {
     // A TLS terminator in front of slapd stands in for an ldaps:// listener.

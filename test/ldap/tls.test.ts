@@ -1,5 +1,4 @@
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
@@ -13,6 +12,7 @@ import {
 import { captureCli } from '../helpers/cli.ts';
 import { type TestCertificate, makeTestCertificate } from '../helpers/tls.ts';
 import { type SlapdInstance, startSlapd } from '../services/slapd.ts';
+import { tempdir, testdir } from '../helpers/tmp-dir.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const LDAP_BASE = ['01-people.ldif', '02-groups.ldif'].map((f) => path.join(FIXTURES, 'ldap-base', f));
@@ -29,6 +29,7 @@ const PROBE = ['uid=tlsprobe,ou=people,dc=example,dc=com sn=Ångström'];
 const UNTRUSTED = /self-signed certificate/;
 
 let dir: string;
+let tmp: Awaited<ReturnType<typeof tempdir>> | undefined;
 /** The server's self-signed certificate, i.e. the test CA. */
 let cert: TestCertificate;
 /** A second, unrelated throwaway CA. */
@@ -39,7 +40,8 @@ let wrongNameUrl: string;
 let wrongNameLdapsUrl: string;
 
 beforeAll(async () => {
-  dir = mkdtempSync(path.join(tmpdir(), 'xivo-sync-tls-'));
+  tmp = await tempdir('tls');
+  dir = tmp.path;
   mkdirSync(path.join(dir, 'server'));
   mkdirSync(path.join(dir, 'other'));
   cert = makeTestCertificate(path.join(dir, 'server'));
@@ -54,7 +56,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await slapd?.stop();
-  if (dir !== undefined) rmSync(dir, { recursive: true, force: true });
+  await tmp?.remove();
 });
 
 function ldapsUrl(): string {
@@ -198,15 +200,9 @@ describe('a server without TLS', () => {
 });
 
 describe('xivo-sync export over StartTLS, the bind password from the environment', () => {
-  const repos: string[] = [];
-  afterAll(() => {
-    for (const repo of repos) rmSync(repo, { recursive: true, force: true });
-  });
-
   /** The example mappings pointed at the TLS slapd; caFile relative to the repository. */
-  function makeRepo(source: { url: string; starttls?: boolean; caFile?: string }): string {
-    const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-tls-export-'));
-    repos.push(repo);
+  async function makeRepo(source: { url: string; starttls?: boolean; caFile?: string }): Promise<string> {
+    const repo = await testdir('tls-export');
     cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
     mkdirSync(path.join(repo, 'tls'));
     cpSync(cert.certFile, path.join(repo, 'tls/directory-ca.pem'));
@@ -248,20 +244,20 @@ describe('xivo-sync export over StartTLS, the bind password from the environment
   }
 
   it('reads the same people as from the LDIF files, with caFile relative to the repository', async () => {
-    const repo = makeRepo({ url: slapd.url, starttls: true, caFile: 'tls/directory-ca.pem' });
+    const repo = await makeRepo({ url: slapd.url, starttls: true, caFile: 'tls/directory-ca.pem' });
     const run = await exportRun(repo, slapd.adminPassword);
     expect(run.err).toBe('');
     expect(run.code).toBe(0);
     expect((JSON.parse(run.out) as { created: number }).created).toBeGreaterThan(0);
 
-    const offline = makeRepo({ url: slapd.url });
+    const offline = await makeRepo({ url: slapd.url });
     const fromLdif = await exportRun(offline, slapd.adminPassword, ['--source', `ldif:${LDAP_BASE[0]}`]);
     expect(fromLdif.code).toBe(0);
     expect(stateFiles(repo)).toEqual(stateFiles(offline));
   });
 
   it('a wrong password from the environment fails the bind over TLS without printing it', async () => {
-    const repo = makeRepo({ url: slapd.url, starttls: true, caFile: 'tls/directory-ca.pem' });
+    const repo = await makeRepo({ url: slapd.url, starttls: true, caFile: 'tls/directory-ca.pem' });
     const run = await exportRun(repo, 'not-the-secret-42');
     expect(run.code).toBe(1);
     expect(run.err).toMatch(
@@ -271,7 +267,7 @@ describe('xivo-sync export over StartTLS, the bind password from the environment
   });
 
   it('without caFile the system CAs are used, so the throwaway certificate is refused', async () => {
-    const repo = makeRepo({ url: slapd.url, starttls: true });
+    const repo = await makeRepo({ url: slapd.url, starttls: true });
     const run = await exportRun(repo, slapd.adminPassword);
     expect(run.code).toBe(1);
     expect(run.err).toMatch(new RegExp(`^error: starttls ${escape(slapd.url)}: self-signed certificate`));

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMappings, type MappingConfig } from '../../src/config/index.ts';
 import { readStateDir, type StateDir } from '../../src/state/index.ts';
 import { startSlapd, type SlapdInstance } from '../services/slapd.ts';
-import { repoRoot } from './tmp-dir.ts';
+import { repoRoot } from '../helpers/tmp-dir.ts';
 
 /**
  * The example state/ is hand-written until `export` regenerates it: this keeps it honest against the

@@ -7,7 +7,7 @@ import {
   generateTypes,
   generateValidators,
 } from '../../scripts/generate-types.ts';
-import { repoRoot } from './tmp-dir.ts';
+import { repoRoot } from '../helpers/tmp-dir.ts';
 
 describe('src/state/generated', () => {
   it.each(generatedTypes)(

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStateDir, renderStateFile } from '../../src/state/index.ts';
 import { buildUser } from './builders.ts';
-import { repoRoot, testdir } from './tmp-dir.ts';
+import { repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
 async function stateWith(files: Record<string, string>): Promise<string> {
   const state = path.join(await testdir(), 'state');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateQuarantineFile, validateUserState } from '../../src/state/index.ts';
 import { buildUser } from './builders.ts';
-import { repoRoot } from './tmp-dir.ts';
+import { repoRoot } from '../helpers/tmp-dir.ts';
 
 const fixture = async (name: string): Promise<unknown> =>
   JSON.parse(await readFile(path.join(repoRoot, 'test/fixtures/validate', name), 'utf8'));

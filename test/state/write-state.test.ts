@@ -9,7 +9,7 @@ import {
   type UserState,
 } from '../../src/state/index.ts';
 import { buildUser } from './builders.ts';
-import { repoRoot, testdir } from './tmp-dir.ts';
+import { repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
 describe('renderStateFile', () => {
   it('puts $schema first, sorts keys recursively, indents by 2 and ends with a newline', () => {
