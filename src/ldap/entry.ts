@@ -37,7 +37,7 @@ export function isUnder(dn: string, base: string, scope: 'sub' | 'one' | 'base' 
 }
 
 /** Splits a DN into RDNs on unescaped commas. */
-export function splitRdns(dn: string): string[] {
+function splitRdns(dn: string): string[] {
   const out: string[] = [];
   let current = '';
   for (let i = 0; i < dn.length; i++) {

@@ -1,4 +1,4 @@
-import { type CountryCode, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { NumberingError } from './errors.ts';
 
 /**
@@ -45,9 +45,4 @@ export function lastDigits(number: string, count: number | undefined): string {
   }
   if (digits.length < count) throw new NumberingError(`${number} has fewer than ${count} digits`, number);
   return digits.slice(-count);
-}
-
-/** The country an E.164 number belongs to, when libphonenumber knows it. */
-export function countryOf(e164: string): CountryCode | undefined {
-  return parsePhoneNumberWithError(e164).country;
 }

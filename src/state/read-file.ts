@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Issue } from './validate-ajv.ts';
 
 /** Largest state or mapping file read (1 MiB); a real state file is a few hundred bytes. */
-export const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FILE_BYTES = 1024 * 1024;
 
 export type FileReadResult =
   | {

@@ -2,9 +2,9 @@ import type { UserState } from './generated/user.ts';
 import type { QuarantineFile, QuarantinedNumber } from './generated/quarantine.ts';
 
 /** `$schema` written into state/users/*.json, relative to the file. */
-export const USER_SCHEMA_REF = '../../schemas/user.schema.json';
+const USER_SCHEMA_REF = '../../schemas/user.schema.json';
 /** `$schema` written into state/numbers/quarantine.json, relative to the file. */
-export const QUARANTINE_SCHEMA_REF = '../../schemas/quarantine.schema.json';
+const QUARANTINE_SCHEMA_REF = '../../schemas/quarantine.schema.json';
 
 /**
  * The canonical text of a state file: `$schema` first, every other object key sorted recursively,

@@ -1,3 +1,3 @@
-export { fetchInventory, type FetchInventoryOptions } from './fetch-inventory.ts';
+export { fetchInventory } from './fetch-inventory.ts';
 export { inventoryFingerprint } from './inventory-fingerprint.ts';
 export type * from './types.ts';
