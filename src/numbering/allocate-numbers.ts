@@ -1,6 +1,7 @@
 import type { QuarantinedNumber } from '../state/generated/quarantine.ts';
 import { type NumberRange, inRanges, rangeNumbers } from './ranges.ts';
 import { isQuarantined } from './quarantine.ts';
+import { compareText } from '../compare-text.ts';
 
 export interface NumberRequest {
   /** Key of the person (state file name). */
@@ -39,7 +40,7 @@ export interface AllocationResult {
 export function allocateNumbers(input: AllocationInput): AllocationResult {
   const assigned = new Map<string, string>();
   const taken = new Set<string>();
-  const requests = [...input.requests].sort((a, b) => compareKeys(a.key, b.key));
+  const requests = [...input.requests].sort((a, b) => compareText(a.key, b.key));
 
   // Keepers first, so a newcomer sorted before them can never take their number.
   for (const request of requests) {
@@ -100,9 +101,4 @@ export function allocateNumbers(input: AllocationInput): AllocationResult {
     taken.add(found);
   }
   return { assigned, exhausted };
-}
-
-/** Code-unit order, independent of the locale, so every machine allocates the same way. */
-function compareKeys(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile, QuarantinedNumber } from './generated/quarantine.ts';
+import { compareText } from '../compare-text.ts';
 
 /** `$schema` written into state/users/*.json, relative to the file. */
 const USER_SCHEMA_REF = '../../schemas/user.schema.json';
@@ -28,11 +29,6 @@ function compareQuarantined(a: QuarantinedNumber, b: QuarantinedNumber): number 
     compareText(a.number, b.number) ||
     compareText(a.previousKey, b.previousKey)
   );
-}
-
-// Code-unit order, not localeCompare: the output must not depend on the machine's locale.
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Any JSON value in the canonical form: `$schema` first, other keys sorted, 2-space indent, final newline. */

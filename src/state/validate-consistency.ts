@@ -3,6 +3,7 @@ import { formatNumber, inRanges, type NumberRange } from '../numbering/index.ts'
 import type { QuarantineFile } from './generated/quarantine.ts';
 import type { UserState } from './generated/user.ts';
 import { escapePointer, type Issue } from './validate-ajv.ts';
+import { compareText } from '../compare-text.ts';
 
 /** What the cross-file checks need of a state file. */
 export interface StateFileRef {
@@ -271,8 +272,4 @@ function incallExten(e164: string, rule: ResolvedDidRule): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@ import { checkStateConsistency, readStateDir, type Issue } from '../../state/ind
 import { ExitCode } from '../context.ts';
 import { formatIssue } from '../format-issue.ts';
 import type { RegisterCommand } from './index.ts';
+import { compareText } from '../../compare-text.ts';
 
 interface ValidateOptions {
   json?: boolean;
@@ -48,8 +49,4 @@ export const registerValidate: RegisterCommand = (program, ctx, setExitCode) => 
 
 function compareIssues(a: Issue, b: Issue): number {
   return compareText(a.file, b.file) || compareText(a.pointer, b.pointer) || compareText(a.rule, b.rule);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

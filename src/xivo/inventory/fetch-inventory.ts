@@ -29,6 +29,7 @@ import type {
   KeyField,
   UserFieldValue,
 } from './types.ts';
+import { compareText } from '../../compare-text.ts';
 
 export interface FetchInventoryOptions {
   /** User field holding the deterministic key; a user with it empty is unmanaged. */
@@ -329,5 +330,5 @@ function byExten(a: InventoryExtension, b: InventoryExtension): number {
 }
 
 function sortKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return Object.fromEntries(Object.entries(record).sort(([a], [b]) => compareText(a, b)));
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Inventory } from './types.ts';
+import { compareText } from '../../compare-text.ts';
 
 /**
  * sha256 (hex) of the inventory's canonical JSON (object keys sorted at every level), so equal
@@ -14,7 +15,7 @@ function canonicalJson(value: unknown): string {
   if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value as Record<string, unknown>)
       .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+      .sort(([a], [b]) => compareText(a, b));
     return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
