@@ -2,15 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Tests that need the real directory servers (OpenLDAP slapd, the Samba AD DC) that
- * test/services/global-setup.ts starts, or that start their own. Everything else is the `unit`
- * project: no service, no root, seconds (`npm run test:unit`). A test put in the wrong project fails
- * loudly: the services it reads are not there.
+ * test/services/global-setup.ts starts, or that start their own, and the crash tests (apply processes
+ * killed at random, half a minute). Everything else is the `unit` project: no service, no root,
+ * seconds (`npm run test:unit`). A test put in the wrong project fails loudly: the services it reads
+ * are not there.
  */
 const integration = [
   'test/ldap/**/*.test.ts',
   'test/services/**/*.test.ts',
   'test/export/**/*.test.ts',
   'test/state/example-directory.test.ts',
+  'test/apply/crash.test.ts',
 ];
 
 const shared = { clearMocks: true, restoreMocks: true, testTimeout: 30_000, hookTimeout: 60_000 };
