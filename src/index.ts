@@ -20,6 +20,7 @@ export {
 } from './config/index.ts';
 
 // Stages.
+export { type RepositoryCheck, checkRepository } from './validate/index.ts';
 export { type ExportReport, type RunExportOptions, runExport } from './export/index.ts';
 export { type PrepareOptions, type PreparedPlan, preparePlan, readLiveInventory } from './prepare/index.ts';
 export {

@@ -1,10 +1,8 @@
 import path from 'node:path';
-import { readMappings } from '../../config/index.ts';
-import { checkStateConsistency, readStateDir, type Issue } from '../../state/index.ts';
+import { checkRepository } from '../../validate/index.ts';
 import { ExitCode } from '../context.ts';
 import { formatIssue } from '../format-issue.ts';
 import type { RegisterCommand } from './index.ts';
-import { compareText } from '../../compare-text.ts';
 
 interface ValidateOptions {
   json?: boolean;
@@ -22,22 +20,14 @@ export const registerValidate: RegisterCommand = (program, ctx, setExitCode) => 
     .option('--json', 'print the result as JSON')
     .option('--dir <dir>', 'repository directory holding mappings/ and state/ (default: current directory)')
     .action(async (options: ValidateOptions) => {
-      const repo = path.resolve(ctx.cwd, options.dir ?? '.');
-      const mappings = await readMappings(path.join(repo, 'mappings'));
-      const state = await readStateDir(path.join(repo, 'state'));
-      const crossFile = checkStateConsistency(state.users, mappings.config, state.quarantine);
-      const issues = [...mappings.issues, ...state.issues, ...crossFile].sort(compareIssues);
-
+      const { issues, stateFiles, mappingFiles } = await checkRepository(
+        path.resolve(ctx.cwd, options.dir ?? '.'),
+      );
       if (options.json) {
-        const result = {
-          ok: issues.length === 0,
-          stateFiles: state.fileCount,
-          mappingFiles: mappings.files.length,
-          issues,
-        };
+        const result = { ok: issues.length === 0, stateFiles, mappingFiles, issues };
         ctx.stdout(`${JSON.stringify(result, null, 2)}\n`);
       } else if (issues.length === 0) {
-        ctx.stdout(`ok: ${state.fileCount} state files, ${mappings.files.length} mapping files\n`);
+        ctx.stdout(`ok: ${stateFiles} state files, ${mappingFiles} mapping files\n`);
       } else {
         for (const issue of issues) ctx.stdout(`${formatIssue(issue)}\n`);
         const files = new Set(issues.map((i) => i.file)).size;
@@ -46,7 +36,3 @@ export const registerValidate: RegisterCommand = (program, ctx, setExitCode) => 
       setExitCode(issues.length === 0 ? ExitCode.ok : ExitCode.error);
     });
 };
-
-function compareIssues(a: Issue, b: Issue): number {
-  return compareText(a.file, b.file) || compareText(a.pointer, b.pointer) || compareText(a.rule, b.rule);
-}
