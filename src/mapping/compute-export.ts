@@ -10,15 +10,9 @@ import {
   expireQuarantine,
 } from '../numbering/index.ts';
 import { keyOf } from './identifier.ts';
-import {
-  type AllocatedNumbers,
-  type MapResult,
-  type MappableEntry,
-  type Provenance,
-  type Rejection,
-  completeNumbers,
-  mapEntry,
-} from './map-entry.ts';
+import type { AllocatedNumbers, MapResult, MappableEntry, Provenance, Rejection } from './map-result.ts';
+import { completeNumbers } from './complete-numbers.ts';
+import { mapEntry } from './map-entry.ts';
 import {
   type XivoOwnedValues,
   applyXivoOwned,

@@ -21,11 +21,10 @@ export {
   type NumberRequest,
   type Provenance,
   type Rejection,
-  attributesNeeded,
-  mappingTemplates,
-  completeNumbers,
-  mapEntry,
-} from './map-entry.ts';
+} from './map-result.ts';
+export { attributesNeeded, mappingTemplates } from './mapping-templates.ts';
+export { completeNumbers } from './complete-numbers.ts';
+export { mapEntry } from './map-entry.ts';
 export {
   type ExportInput,
   type ExportResult,
