@@ -25,10 +25,6 @@ export {
 export { attributesNeeded, mappingTemplates } from './mapping-templates.ts';
 export { completeNumbers } from './complete-numbers.ts';
 export { mapEntry } from './map-entry.ts';
-export {
-  type ExportInput,
-  type ExportResult,
-  type PreparedEntry,
-  computeExport,
-  entryPreparer,
-} from './compute-export.ts';
+export { type ExportResult, computeExport } from './compute-export.ts';
+export { type ExportInput, type PreparedEntry } from './export-input.ts';
+export { entryPreparer } from './entry-preparer.ts';
