@@ -1,7 +1,7 @@
 import type { MapResult, Rejection } from './map-result.ts';
 
 /**
- * A mapping step's "no": the rejection of the entry but its DN, which the composition (mapEntry,
+ * A mapping step's "no": the rejection of the entry without its DN, which the composition (mapEntry,
  * completeNumbers) adds. A class, so that a step returns either its value or a Refusal and the caller
  * tells them apart with `instanceof`: a step that succeeds allocates no result wrapper, which matters
  * on 20,000 people.
