@@ -21,15 +21,10 @@ export {
   type NumberRequest,
   type Provenance,
   type Rejection,
-  attributesNeeded,
-  mappingTemplates,
-  completeNumbers,
-  mapEntry,
-} from './map-entry.ts';
-export {
-  type ExportInput,
-  type ExportResult,
-  type PreparedEntry,
-  computeExport,
-  entryPreparer,
-} from './compute-export.ts';
+} from './map-result.ts';
+export { attributesNeeded, mappingTemplates } from './mapping-templates.ts';
+export { completeNumbers } from './complete-numbers.ts';
+export { mapEntry } from './map-entry.ts';
+export { type ExportResult, computeExport } from './compute-export.ts';
+export { type ExportInput, type PreparedEntry } from './export-input.ts';
+export { entryPreparer } from './entry-preparer.ts';

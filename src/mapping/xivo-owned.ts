@@ -1,6 +1,6 @@
 import type { FieldRules, MappingConfig } from '../state/generated/mapping.ts';
 import type { UserState, XivoUserFields } from '../state/generated/user.ts';
-import type { Provenance } from './map-entry.ts';
+import type { Provenance } from './map-result.ts';
 
 /** What export knows of the managed XiVO users, read from the inventory (`export --xivo`). */
 export interface XivoOwnedValues {

@@ -1,0 +1,36 @@
+import type { Site } from '../state/generated/mapping.ts';
+import { entryMatches } from './entry-matches.ts';
+import type { MappableEntry } from './map-result.ts';
+import { type Step, Refusal } from './refusal.ts';
+
+/** The index of the first site whose match holds; none → a refusal listing what was tried. */
+export function selectSite(entry: MappableEntry, sites: readonly Site[]): Step<number> {
+  for (let index = 0; index < sites.length; index++) {
+    const holds = entryMatches(sites[index]!.match, entry);
+    if (holds !== false) return holds === true ? index : holds;
+  }
+  return new Refusal({
+    attribute: '',
+    value: '',
+    rule: 'sites',
+    message: `no site matches this entry (tried ${sites.map((s) => s.name).join(', ')})`,
+  });
+}
+
+/** The rule names of one site, as paths into mappings/. */
+export interface SiteRuleNames {
+  site: string;
+  did: string;
+  extension: string;
+}
+
+// Built once per site: every person's number requests hold them, and 20,000 copies of
+// "sites[0].did" built per person would be so many strings kept until the export ends.
+const siteRuleNames: SiteRuleNames[] = [];
+export function siteRules(index: number): SiteRuleNames {
+  return (siteRuleNames[index] ??= {
+    site: `sites[${index}]`,
+    did: `sites[${index}].did`,
+    extension: `sites[${index}].extension`,
+  });
+}

@@ -1,0 +1,105 @@
+import type { UserState } from '../state/generated/user.ts';
+import { jsonEqual } from '../state/json-equal.ts';
+import type { Candidate } from './collect-candidates.ts';
+import { compareText } from './compare-text.ts';
+import { completeNumbers } from './complete-numbers.ts';
+import type { ExportOptions } from './export-input.ts';
+import type { AllocatedNumbers, Provenance, Rejection } from './map-result.ts';
+import { applyXivoOwned, xivoOwnedFields, xivoOwnedSource } from './xivo-owned.ts';
+
+export interface SettledCandidates {
+  /** The accepted states, by key, as mapped (lifecycle not applied yet). */
+  write: Map<string, UserState>;
+  provenance: Map<string, Record<string, Provenance>>;
+  rejected: Rejection[];
+}
+
+/**
+ * Turns each candidate, in key order, into the state to write: pool numbers filled in, `owner: xivo`
+ * fields taken from their source, then checked: a number another person already claimed (naming
+ * them), or a state the schema refuses, rejects the person.
+ */
+export function settleCandidates(
+  candidates: ReadonlyMap<string, Candidate>,
+  allocated: ReadonlyMap<string, AllocatedNumbers>,
+  options: Pick<ExportOptions, 'config' | 'previous' | 'xivoOwned' | 'validate' | 'provenance'>,
+): SettledCandidates {
+  const { config, previous } = options;
+  const owned = xivoOwnedFields(config);
+  const write = new Map<string, UserState>();
+  const provenance = new Map<string, Record<string, Provenance>>();
+  const rejected: Rejection[] = [];
+  const claimed = new Map<string, { key: string; dn: string }>();
+  for (const key of [...candidates.keys()].sort(compareText)) {
+    const candidate = candidates.get(key)!;
+    const numbers = allocated.get(key);
+    const done =
+      numbers === undefined && candidate.numberRequests.length === 0
+        ? candidate
+        : completeNumbers(candidate, numbers ?? {}, config);
+    if (!done.ok) {
+      rejected.push(done.rejection);
+      continue;
+    }
+    const { state, provenance: produced } = applyXivoOwned(
+      done.user,
+      done.provenance,
+      owned,
+      xivoOwnedSource(key, previous.get(key), options.xivoOwned),
+    );
+    const conflict = findDuplicate(state, claimed);
+    if (conflict !== undefined) {
+      rejected.push({
+        dn: state.dn,
+        attribute: '',
+        value: conflict.number,
+        rule: conflict.what,
+        message: `${conflict.what} ${conflict.number} is already claimed by ${conflict.holder.dn} (key ${conflict.holder.key})`,
+      });
+      continue;
+    }
+    const problems = options.validate(state);
+    if (problems.length > 0) {
+      rejected.push({
+        dn: state.dn,
+        attribute: '',
+        value: '',
+        rule: 'schemas/user.schema.json',
+        message: problems.join('; '),
+      });
+      continue;
+    }
+    for (const id of numberIds(state)) claimed.set(id.id, { key, dn: state.dn });
+    // Most people do not change between two exports: holding their previous state instead of an
+    // equal copy keeps one object graph per person in memory, not two.
+    const before = previous.get(key);
+    write.set(key, before !== undefined && jsonEqual(before, state) ? before : state);
+    if (options.provenance !== false) provenance.set(key, produced);
+  }
+  return { write, provenance, rejected };
+}
+
+function numberIds(state: UserState): { id: string; what: string; number: string }[] {
+  const ids: { id: string; what: string; number: string }[] = [];
+  if (state.line)
+    ids.push({
+      id: `extension|${state.line.context}|${state.line.extension}`,
+      what: 'extension',
+      number: state.line.extension,
+    });
+  if (state.did) ids.push({ id: `did|${state.did.number}`, what: 'DID', number: state.did.number });
+  if (state.agent)
+    ids.push({ id: `agent|${state.agent.number}`, what: 'agent number', number: state.agent.number });
+  return ids;
+}
+
+function findDuplicate(
+  state: UserState,
+  claimed: ReadonlyMap<string, { key: string; dn: string }>,
+): { what: string; number: string; holder: { key: string; dn: string } } | undefined {
+  for (const id of numberIds(state)) {
+    const holder = claimed.get(id.id);
+    if (holder !== undefined) return { what: id.what, number: id.number, holder };
+  }
+  return undefined;
+}
