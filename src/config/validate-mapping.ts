@@ -169,7 +169,7 @@ function checkRegex(add: Add, pointer: string, source: string): void {
 }
 
 // A syntax error found here names the mapping file, instead of rejecting every person at export time.
-function checkTemplates(add: Add, config: MappingConfig): void {
+function checkTemplates(add: Add, config: ResolvedConfig): void {
   for (const { pointer, template } of mappingTemplates(config)) {
     try {
       parseTemplate(template);

@@ -11,7 +11,6 @@ import {
   type DirectorySource,
   andFilters,
   isAdDisabled,
-  normalizeDn,
   openDirectory,
   openLdifSource,
   parseFilter,
@@ -24,6 +23,7 @@ import {
   entryPreparer,
 } from '../mapping/index.ts';
 import { StateError, readStateDir, validateUserState, writeStateDir } from '../state/index.ts';
+import { normalizeDn } from '../normalize-dn.ts';
 
 export interface RunExportOptions {
   /** Repository holding `mappings/` and `state/`. */

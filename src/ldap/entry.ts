@@ -1,3 +1,5 @@
+import { normalizeDn } from '../normalize-dn.ts';
+
 /**
  * One directory entry as every later stage sees it, whatever the source (server or LDIF file).
  * Attribute names are lower-cased (LDAP attribute names are case-insensitive: `givenName`,
@@ -14,14 +16,6 @@ export interface DirectoryEntry {
 /** Values of an attribute, case-insensitively; empty when absent. */
 export function valuesOf(entry: DirectoryEntry, attribute: string): string[] {
   return entry.attributes[attribute.toLowerCase()] ?? [];
-}
-
-/** DN normalised for comparison: lower-case, no spaces around `=` and `,`. Escaped commas stay escaped. */
-export function normalizeDn(dn: string): string {
-  return dn
-    .trim()
-    .replace(/\s*([=,])\s*/g, '$1')
-    .toLowerCase();
 }
 
 /** Whether `dn` is `base` or below it (on RDN boundaries: `ou=xpeople` is not under `ou=people`). */

@@ -1,5 +1,5 @@
 // Public surface of src/ldap: other folders import only this file.
-export { type DirectoryEntry, isUnder, normalizeDn } from './entry.ts';
+export { type DirectoryEntry, isUnder } from './entry.ts';
 export { LdapError } from './errors.ts';
 export { type FilterNode, andFilters, equals, matchesFilter, parseFilter } from './filter.ts';
 export { guidToFilterBuffer, guidToString } from './guid.ts';

@@ -3,7 +3,7 @@ import type { QuarantinedNumber } from '../state/generated/quarantine.ts';
 import type { UserState } from '../state/generated/user.ts';
 import { allocateNumbers } from '../numbering/index.ts';
 import type { Candidate } from './collect-candidates.ts';
-import { compareText } from './compare-text.ts';
+import { compareText } from '../compare-text.ts';
 import { quarantineLookup } from './export-quarantine.ts';
 import type { AllocatedNumbers, Rejection } from './map-result.ts';
 

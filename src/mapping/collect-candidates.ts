@@ -1,5 +1,5 @@
-import type { MappingConfig } from '../state/generated/mapping.ts';
-import { compareText } from './compare-text.ts';
+import type { ResolvedConfig } from '../config/index.ts';
+import { compareText } from '../compare-text.ts';
 import type { PreparedEntry } from './export-input.ts';
 import type { MapResult, Rejection } from './map-result.ts';
 
@@ -19,7 +19,7 @@ export interface CollectedCandidates {
  * The mapped people by key. Sorts `prepared` by DN in place: of two entries claiming one key, the
  * first DN keeps it, whatever order the server used.
  */
-export function collectCandidates(prepared: PreparedEntry[], config: MappingConfig): CollectedCandidates {
+export function collectCandidates(prepared: PreparedEntry[], config: ResolvedConfig): CollectedCandidates {
   const candidates = new Map<string, Candidate>();
   const seen = new Set<string>();
   const rejected: Rejection[] = [];

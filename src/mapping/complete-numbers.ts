@@ -1,4 +1,4 @@
-import type { MappingConfig, Site } from '../state/generated/mapping.ts';
+import type { ResolvedConfig, ResolvedSite } from '../config/index.ts';
 import type { UserState } from '../state/generated/user.ts';
 import { MappingError } from './errors.ts';
 import { agentNumber } from './map-agent.ts';
@@ -16,7 +16,7 @@ import { parseTemplate, renderTemplate } from './template.ts';
 export function completeNumbers(
   mapped: Extract<MapResult, { ok: true }>,
   numbers: AllocatedNumbers,
-  config: MappingConfig,
+  config: ResolvedConfig,
 ): MapResult {
   // Shallow: only top-level fields are replaced below, never mutated in place.
   const state = { ...mapped.user };
@@ -30,7 +30,7 @@ export function completeNumbers(
   }
   const extension = completedExtension(state, numbers, site, rules);
   if (extension instanceof Refusal) return rejected(state.dn, extension);
-  if (extension !== undefined && site.grants?.line !== false) {
+  if (extension !== undefined && site.grants.line) {
     state.line = { context: site.context, extension };
     provenance['line.extension'] ??= { attributes: [], rule: rules.extension };
   }
@@ -60,7 +60,7 @@ export function completeNumbers(
 function completedExtension(
   state: UserState,
   numbers: AllocatedNumbers,
-  site: Site,
+  site: ResolvedSite,
   rules: SiteRuleNames,
 ): Step<string | undefined> {
   if (numbers.extension !== undefined) return numbers.extension;
@@ -72,7 +72,7 @@ function completedExtension(
     state.did === undefined
   )
     return extension;
-  return extensionSuffix(state.did.number, site.extension.digits ?? 4, site.extension.ranges, {
+  return extensionSuffix(state.did.number, site.extension.digits, site.extension.ranges, {
     attribute: '',
     value: state.did.number,
     rule: rules.extension,
@@ -83,7 +83,7 @@ function completedExtension(
 function completedAgentNumber(
   state: UserState,
   numbers: AllocatedNumbers,
-  config: MappingConfig,
+  config: ResolvedConfig,
   extension: string | undefined,
 ): Step<string> {
   if (numbers.agent !== undefined) return numbers.agent;

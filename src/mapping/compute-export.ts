@@ -30,7 +30,7 @@ export interface ExportResult {
  */
 export function computeExport(input: ExportInput): ExportResult {
   const { config, previous, now } = input;
-  const quarantineDays = config.lifecycle?.quarantineDays ?? 90;
+  const quarantineDays = config.lifecycle.quarantineDays;
   const prepared = 'prepared' in input ? [...input.prepared] : prepareAll(input, input.entries);
   const { candidates, seen, rejected: unmapped } = collectCandidates(prepared, config);
   const pools = allocatePoolNumbers({
@@ -47,7 +47,7 @@ export function computeExport(input: ExportInput): ExportResult {
     candidates,
     previous,
     seen,
-    graceDays: config.lifecycle?.graceDays ?? 30,
+    graceDays: config.lifecycle.graceDays,
     now,
   });
   return {

@@ -1,4 +1,4 @@
-import type { MappingConfig, Site } from '../state/generated/mapping.ts';
+import type { ResolvedConfig, ResolvedSite } from '../config/index.ts';
 import type { MappableEntry, NumberRequest, Provenance } from './map-result.ts';
 import { type SiteRuleNames, siteRules } from './select-site.ts';
 import type { ValueLookup } from './template.ts';
@@ -9,8 +9,8 @@ import type { ValueLookup } from './template.ts';
  */
 export interface EntryDraft {
   readonly entry: MappableEntry;
-  readonly config: MappingConfig;
-  readonly site: Site;
+  readonly config: ResolvedConfig;
+  readonly site: ResolvedSite;
   readonly rules: SiteRuleNames;
   /** The values of `{{key}}`, `{{site}}`, and `{{extension}}` once the extension is known. */
   readonly placeholders: Record<string, string[]>;
@@ -23,7 +23,7 @@ export interface EntryDraft {
 
 export function startDraft(
   entry: MappableEntry,
-  config: MappingConfig,
+  config: ResolvedConfig,
   key: string,
   siteIndex: number,
 ): EntryDraft {

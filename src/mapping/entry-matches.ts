@@ -1,6 +1,8 @@
-import type { Condition, Site, SiteMatch } from '../state/generated/mapping.ts';
+import type { Condition, SiteMatch } from '../state/generated/mapping.ts';
+import type { ResolvedSite } from '../config/index.ts';
 import type { MappableEntry } from './map-result.ts';
 import { type Step, Refusal, mappingRefusal } from './refusal.ts';
+import { normalizeDn } from '../normalize-dn.ts';
 
 /**
  * Whether a site's match, or one condition, holds for the entry. Refused when its regex does not
@@ -28,7 +30,11 @@ export function entryMatches(match: SiteMatch | Condition, entry: MappableEntry)
 }
 
 /** Whether one of `conditions` (voicemail, agent, call permission `when`) holds for the entry on its site. */
-export function holdsAny(conditions: readonly Condition[], entry: MappableEntry, site: Site): Step<boolean> {
+export function holdsAny(
+  conditions: readonly Condition[],
+  entry: MappableEntry,
+  site: ResolvedSite,
+): Step<boolean> {
   for (const condition of conditions) {
     if (condition.sites !== undefined && !condition.sites.includes(site.name)) continue;
     if (condition.always === true) return true;
@@ -81,13 +87,6 @@ function normalizedConfigDn(dn: string): string {
     normalizedDns.set(dn, normalized);
   }
   return normalized;
-}
-
-function normalizeDn(dn: string): string {
-  return dn
-    .trim()
-    .replace(/\s*([=,])\s*/g, '$1')
-    .toLowerCase();
 }
 
 function dnEndsWith(dn: string, suffix: string): boolean {

@@ -1,5 +1,5 @@
 import type { UserState } from '../state/generated/user.ts';
-import { jsonEqual } from '../state/json-equal.ts';
+import { jsonEqual } from '../state/index.ts';
 import type { ExportEntries, ExportOptions, PreparedEntry } from './export-input.ts';
 import { keyOf } from './identifier.ts';
 import { mapEntry } from './map-entry.ts';

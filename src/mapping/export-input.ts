@@ -1,11 +1,11 @@
-import type { MappingConfig } from '../state/generated/mapping.ts';
+import type { ResolvedConfig } from '../config/index.ts';
 import type { QuarantinedNumber } from '../state/generated/quarantine.ts';
 import type { UserState } from '../state/generated/user.ts';
 import type { MapResult, MappableEntry } from './map-result.ts';
 import type { XivoOwnedValues } from './xivo-owned.ts';
 
 export interface ExportOptions {
-  config: MappingConfig;
+  config: ResolvedConfig;
   /** The valid state files already in the repository, by key. */
   previous: ReadonlyMap<string, UserState>;
   quarantine: readonly QuarantinedNumber[];

@@ -1,6 +1,6 @@
 import type { UserState } from '../state/generated/user.ts';
 import { utcDate } from '../numbering/index.ts';
-import { compareText } from './compare-text.ts';
+import { compareText } from '../compare-text.ts';
 import { type ReleasedNumber, releasable } from './export-quarantine.ts';
 
 export interface LifecycleInput {

@@ -1,4 +1,4 @@
-import type { IdentifierConfig } from '../state/generated/mapping.ts';
+import type { ResolvedConfig } from '../config/index.ts';
 
 /** Same rule as schemas/user.schema.json `key`: the key becomes a file name. */
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -21,10 +21,10 @@ export type KeyResult = { ok: true; key: string } | { ok: false; value: string; 
 /** The person's key from the configured identifier attribute. */
 export function keyOf(
   entry: { attributes: Record<string, string[]>; binary?: Record<string, Buffer[]> },
-  identifier: IdentifierConfig,
+  identifier: ResolvedConfig['source']['identifier'],
 ): KeyResult {
   const name = identifier.attribute.toLowerCase();
-  const format = identifier.format ?? 'string';
+  const format = identifier.format;
   if (format === 'guid') {
     const bytes = entry.binary?.[name]?.[0];
     const text = entry.attributes[name]?.[0];

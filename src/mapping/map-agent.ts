@@ -11,7 +11,7 @@ import { renderField, templateOf } from './render-field.ts';
  */
 export function mapAgent(draft: EntryDraft, extension: string | undefined): Step<UserState['agent']> {
   const { config, site, entry } = draft;
-  if (config.agent === undefined || site.grants?.agent === false) return null;
+  if (config.agent === undefined || !site.grants.agent) return null;
   const holds = holdsAny(config.agent.when, entry, site);
   if (holds !== true) return holds === false ? null : holds;
   if (config.agent.number === undefined) {

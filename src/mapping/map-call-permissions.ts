@@ -5,7 +5,7 @@ import { type Step, Refusal } from './refusal.ts';
 /** The names of the call permissions whose `when` holds, in mapping order; undefined when none does or the site grants none. */
 export function mapCallPermissions(draft: EntryDraft): Step<string[] | undefined> {
   const { config, site, entry, provenance } = draft;
-  if (site.grants?.callPermissions === false) return undefined;
+  if (!site.grants.callPermissions) return undefined;
   const names: string[] = [];
   const rules = config.callPermissions ?? [];
   for (let index = 0; index < rules.length; index++) {

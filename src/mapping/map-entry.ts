@@ -1,4 +1,4 @@
-import type { MappingConfig } from '../state/generated/mapping.ts';
+import type { ResolvedConfig } from '../config/index.ts';
 import type { UserState } from '../state/generated/user.ts';
 import { startDraft } from './entry-draft.ts';
 import { matchAttributes } from './entry-matches.ts';
@@ -18,7 +18,7 @@ import { selectSite } from './select-site.ts';
  * value and rule; the caller keeps the person's previous state file. Each step returns its part of
  * the state or a Refusal; the first refusal rejects the entry.
  */
-export function mapEntry(entry: MappableEntry, config: MappingConfig, context: MapContext = {}): MapResult {
+export function mapEntry(entry: MappableEntry, config: ResolvedConfig, context: MapContext = {}): MapResult {
   const identifier = keyOf(entry, config.source.identifier);
   if (!identifier.ok) {
     return rejected(
@@ -39,7 +39,7 @@ export function mapEntry(entry: MappableEntry, config: MappingConfig, context: M
   // Numbers first: `{{extension}}` may appear in other templates (agent number, caller id).
   const didE164 = mapDid(draft);
   if (didE164 instanceof Refusal) return rejected(entry.dn, didE164);
-  const lineGranted = site.grants?.line !== false;
+  const lineGranted = site.grants.line;
   const extension = lineGranted ? mapExtension(draft, didE164) : undefined;
   if (extension instanceof Refusal) return rejected(entry.dn, extension);
   const did = didE164 === undefined ? null : didAssignment(didE164, site);

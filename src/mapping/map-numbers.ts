@@ -1,4 +1,5 @@
-import type { NumberRange, Site } from '../state/generated/mapping.ts';
+import type { NumberRange } from '../state/generated/mapping.ts';
+import type { ResolvedSite } from '../config/index.ts';
 import type { UserState } from '../state/generated/user.ts';
 import { checkExtension, formatNumber, inRanges, lastDigits, normalizePhone } from '../numbering/index.ts';
 import type { EntryDraft } from './entry-draft.ts';
@@ -11,12 +12,12 @@ import { type Step, Refusal } from './refusal.ts';
  */
 export function mapDid(draft: EntryDraft): Step<string | undefined> {
   const { entry, site, rules, provenance } = draft;
-  if (site.grants?.did === false || site.did === undefined || site.did.source === 'none') return undefined;
+  if (!site.grants.did || site.did.source === 'none') return undefined;
   const rule = rules.did;
   if (site.did.source !== 'attribute') {
     draft.requests.push({
       kind: 'did',
-      context: site.incallContext ?? 'from-extern',
+      context: site.incallContext,
       pool: [...(site.did.ranges ?? [])],
       rule,
     });
@@ -74,7 +75,7 @@ export function mapExtension(draft: EntryDraft, didE164: string | undefined): St
   if (source === 'did-suffix') {
     if (didE164 !== undefined) {
       const attribute = provenance['did.number']?.attributes[0] ?? '';
-      const extension = extensionSuffix(didE164, site.extension.digits ?? 4, site.extension.ranges, {
+      const extension = extensionSuffix(didE164, site.extension.digits, site.extension.ranges, {
         attribute,
         value: didE164,
         rule,
@@ -85,7 +86,7 @@ export function mapExtension(draft: EntryDraft, didE164: string | undefined): St
     }
     if (!draft.requests.some((r) => r.kind === 'did')) {
       return new Refusal({
-        attribute: site.did?.attribute?.toLowerCase() ?? '',
+        attribute: site.did.attribute?.toLowerCase() ?? '',
         value: '',
         rule,
         message: 'the extension is the end of the DID, but this person has no DID',
@@ -123,14 +124,14 @@ function checkedExtension(
 }
 
 /** The DID of a person on a site: the number, the incall exten dialled in, and its context. */
-export function didAssignment(e164: string, site: Site): NonNullable<UserState['did']> {
-  const format = site.did?.incallFormat ?? 'e164';
+export function didAssignment(e164: string, site: ResolvedSite): NonNullable<UserState['did']> {
+  const format = site.did.incallFormat;
   const exten = formatNumber(
     e164,
     format,
     site.did?.didLength === undefined ? {} : { digits: site.did.didLength },
   );
-  return { number: e164, exten, context: site.incallContext ?? 'from-extern' };
+  return { number: e164, exten, context: site.incallContext };
 }
 
 function describeRanges(ranges: readonly NumberRange[]): string {

@@ -1,7 +1,6 @@
 import type { UserState, XivoUserFields } from '../state/generated/user.ts';
 import type { EntryDraft } from './entry-draft.ts';
 import { holdsAny } from './entry-matches.ts';
-import { DEFAULT_VOICEMAIL_NAME } from './mapping-templates.ts';
 import { type Step, Refusal } from './refusal.ts';
 import { renderField } from './render-field.ts';
 
@@ -15,16 +14,10 @@ export function mapVoicemail(
   extension: string | undefined,
 ): Step<UserState['voicemail']> {
   const { config, site, entry } = draft;
-  if (config.voicemail === undefined || site.grants?.voicemail === false || site.grants?.line === false)
-    return null;
+  if (config.voicemail === undefined || !site.grants.voicemail || !site.grants.line) return null;
   const holds = holdsAny(config.voicemail.when, entry, site);
   if (holds !== true) return holds === false ? null : holds;
-  const name = renderField(
-    draft,
-    config.voicemail.name ?? DEFAULT_VOICEMAIL_NAME,
-    'voicemail.name',
-    'voicemail.name',
-  );
+  const name = renderField(draft, config.voicemail.name, 'voicemail.name', 'voicemail.name');
   if (name instanceof Refusal) return name;
   const voicemail: NonNullable<UserState['voicemail']> = {
     number: extension ?? '',

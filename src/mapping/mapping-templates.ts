@@ -1,16 +1,14 @@
-import type { FieldRule, MappingConfig } from '../state/generated/mapping.ts';
-import { escapePointer } from '../state/validate-ajv.ts';
+import type { FieldRule } from '../state/generated/mapping.ts';
+import type { ResolvedConfig } from '../config/index.ts';
+import { escapePointer } from '../state/index.ts';
 import { conditionAttributes } from './entry-matches.ts';
 import { parseTemplate } from './template.ts';
-
-/** The voicemail name when the mapping gives none. */
-export const DEFAULT_VOICEMAIL_NAME = '{{givenName}} {{sn}}';
 
 /**
  * Every template the mapping renders, with its JSON pointer in the mapping (defaults included:
  * the voicemail name), for the attribute list of the search and for `validate`'s syntax check.
  */
-export function mappingTemplates(config: MappingConfig): { pointer: string; template: string }[] {
+export function mappingTemplates(config: ResolvedConfig): { pointer: string; template: string }[] {
   const out: { pointer: string; template: string }[] = [];
   const add = (pointer: string, template: string | undefined): void => {
     if (template !== undefined) out.push({ pointer, template });
@@ -19,14 +17,14 @@ export function mappingTemplates(config: MappingConfig): { pointer: string; temp
     add(`/fields/${escapePointer(field)}/template`, rule?.template);
   for (const [field, template] of Object.entries(config.contact ?? {}) as [string, string | undefined][])
     add(`/contact/${escapePointer(field)}`, template);
-  add('/voicemail/name', config.voicemail?.name ?? DEFAULT_VOICEMAIL_NAME);
+  if (config.voicemail !== undefined) add('/voicemail/name', config.voicemail.name);
   add('/voicemail/email', config.voicemail?.email);
   add('/agent/number', config.agent?.number);
   return out;
 }
 
 /** Every attribute (lower-cased) the mapping reads: what the directory search must request. */
-export function attributesNeeded(config: MappingConfig): string[] {
+export function attributesNeeded(config: ResolvedConfig): string[] {
   const names = new Set<string>([config.source.identifier.attribute.toLowerCase(), 'memberof']);
   for (const { template } of mappingTemplates(config))
     for (const name of parseTemplate(template).names)

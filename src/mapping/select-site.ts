@@ -1,10 +1,10 @@
-import type { Site } from '../state/generated/mapping.ts';
+import type { ResolvedSite } from '../config/index.ts';
 import { entryMatches } from './entry-matches.ts';
 import type { MappableEntry } from './map-result.ts';
 import { type Step, Refusal } from './refusal.ts';
 
 /** The index of the first site whose match holds; none → a refusal listing what was tried. */
-export function selectSite(entry: MappableEntry, sites: readonly Site[]): Step<number> {
+export function selectSite(entry: MappableEntry, sites: readonly ResolvedSite[]): Step<number> {
   for (let index = 0; index < sites.length; index++) {
     const holds = entryMatches(sites[index]!.match, entry);
     if (holds !== false) return holds === true ? index : holds;

@@ -1,7 +1,7 @@
 import type { UserState } from '../state/generated/user.ts';
-import { jsonEqual } from '../state/json-equal.ts';
+import { jsonEqual } from '../state/index.ts';
 import type { Candidate } from './collect-candidates.ts';
-import { compareText } from './compare-text.ts';
+import { compareText } from '../compare-text.ts';
 import { completeNumbers } from './complete-numbers.ts';
 import type { ExportOptions } from './export-input.ts';
 import type { AllocatedNumbers, Provenance, Rejection } from './map-result.ts';

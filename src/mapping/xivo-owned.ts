@@ -1,4 +1,5 @@
-import type { FieldRules, MappingConfig } from '../state/generated/mapping.ts';
+import type { FieldRules } from '../state/generated/mapping.ts';
+import type { ResolvedConfig } from '../config/index.ts';
 import type { UserState, XivoUserFields } from '../state/generated/user.ts';
 import type { Provenance } from './map-result.ts';
 
@@ -31,7 +32,7 @@ type FieldName = keyof FieldRules & keyof XivoUserFields;
  * The `owner: xivo` fields of the mapping, except the key field (it carries our key, not a
  * person's value).
  */
-export function xivoOwnedFields(config: MappingConfig): FieldName[] {
+export function xivoOwnedFields(config: ResolvedConfig): FieldName[] {
   return (Object.keys(config.fields) as FieldName[])
     .filter((field) => config.fields[field]?.owner === 'xivo' && field !== config.identity.xivoField)
     .sort();
@@ -54,10 +55,10 @@ export function xivoOwnedSource(
  * the templates of those fields are dropped, so a value the directory holds but nobody uses (say an
  * unparsable `mobile`) does not reject the person. `firstname` keeps its template: mapping needs one.
  */
-export function withoutXivoTemplates(config: MappingConfig, fields: readonly FieldName[]): MappingConfig {
+export function withoutXivoTemplates(config: ResolvedConfig, fields: readonly FieldName[]): ResolvedConfig {
   const stripped = fields.filter((field) => field !== 'firstname');
   if (stripped.length === 0) return config;
-  const rules: FieldRules = { ...config.fields };
+  const rules: ResolvedConfig['fields'] = { ...config.fields };
   for (const field of stripped) rules[field] = { owner: 'xivo' };
   return { ...config, fields: rules };
 }

@@ -1,7 +1,7 @@
 // Public surface of src/state: other folders import only this file.
 export type { UserState } from './generated/user.ts';
 
-export { type Issue, collectSchemaIssues } from './validate-ajv.ts';
+export { type Issue, collectSchemaIssues, escapePointer } from './validate-ajv.ts';
 export { validateUserState, validateQuarantineFile } from './validate-user.ts';
 export { parseJsonText } from './validate-json.ts';
 export { checkStateConsistency } from './validate-consistency.ts';

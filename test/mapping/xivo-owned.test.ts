@@ -143,7 +143,7 @@ describe('owner: xivo fields in export', () => {
     const config = buildMapping();
     config.fields.description = { owner: 'xivo' };
     const result = run({
-      config: { ...config, identity: { xivoField: 'description' } },
+      config: { ...config, identity: { ...config.identity, xivoField: 'description' } },
       xivoOwned: inXivo({ '1001': { description: '1001', mobile_phone_number: '+33698765432' } }),
     });
     expect(result.write.get('1001')?.user).not.toHaveProperty('description');
