@@ -45,14 +45,16 @@ export function allocatePoolNumbers(input: PoolInput): PoolResult {
   const rejected: Rejection[] = [];
   const quarantined = quarantineLookup(quarantine);
   for (const group of [...poolGroups(candidates)].sort((a, b) => compareText(a.kind, b.kind))) {
-    const requesters = new Set(group.keys);
+    // Someone an earlier pool could not serve is rejected already: they take nothing from this one.
+    const keys = group.keys.filter((key) => candidates.has(key));
+    const requesters = new Set(keys);
     const used = new Set<string>();
     for (const number of input.usedInXivo ?? []) if (!ours.has(number)) used.add(number);
     for (const [key, state] of previous) if (!requesters.has(key)) addIf(used, held(group.kind, state));
     for (const [key, candidate] of candidates)
       if (!requesters.has(key)) addIf(used, held(group.kind, candidate.user));
     const result = allocateNumbers({
-      requests: group.keys.map((key) => ({ key, current: previousNumber(previous.get(key), group.kind) })),
+      requests: keys.map((key) => ({ key, current: previousNumber(previous.get(key), group.kind) })),
       pool: group.pool,
       used,
       quarantine: quarantine.filter((q) => q.kind === group.kind),
@@ -106,12 +108,7 @@ function held(kind: Kind, state: UserState): string | undefined {
 }
 
 function previousNumber(state: UserState | undefined, kind: Kind): string | undefined {
-  if (state === undefined) return undefined;
-  return kind === 'did'
-    ? state.did?.number
-    : kind === 'extension'
-      ? state.line?.extension
-      : state.agent?.number;
+  return state === undefined ? undefined : held(kind, state);
 }
 
 function addIf(set: Set<string>, value: string | undefined): void {

@@ -20,6 +20,47 @@ const lyonExtensionPool = () =>
   });
 
 describe('computeExport', () => {
+  it('rejects once, and gives nothing from a later pool to, a person a first pool could not serve', () => {
+    const config = buildMapping({
+      sites: [
+        buildSite({
+          name: 'lyon',
+          match: { attribute: 'l', equals: 'Lyon' },
+          did: {
+            source: 'pool',
+            ranges: [{ start: '+33472100000', end: '+33472100000' }],
+            incallFormat: 'digits',
+            didLength: 4,
+          },
+          extension: { source: 'pool', ranges: [{ start: '2000', end: '2000' }] },
+        }),
+      ],
+    });
+
+    const result = run({
+      config,
+      entries: active(
+        buildPerson({ employeeNumber: '1', uid: 'a', l: 'Lyon' }, 'uid=a,ou=people,dc=example,dc=com'),
+        buildPerson({ employeeNumber: '2', uid: 'b', l: 'Lyon' }, 'uid=b,ou=people,dc=example,dc=com'),
+      ),
+    });
+
+    expect([...result.write.keys()]).toEqual(['1']);
+    expect(result.write.get('1')).toMatchObject({
+      line: { extension: '2000' },
+      did: { number: '+33472100000' },
+    });
+    expect(result.rejected).toEqual([
+      {
+        dn: 'uid=b,ou=people,dc=example,dc=com',
+        attribute: '',
+        value: '',
+        rule: 'did',
+        message: 'no free did number left in +33472100000-+33472100000',
+      },
+    ]);
+  });
+
   it('rejects the second of two people claiming the same extension, naming both', () => {
     const result = run({
       entries: active(
