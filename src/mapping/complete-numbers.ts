@@ -6,7 +6,7 @@ import { didAssignment, extensionSuffix } from './map-numbers.ts';
 import type { AllocatedNumbers, MapResult } from './map-result.ts';
 import { type Step, Refusal, rejected } from './refusal.ts';
 import { type SiteRuleNames, siteRules } from './select-site.ts';
-import { parseTemplate, renderTemplate } from './template.ts';
+import { TemplateValueError, parseTemplate, renderTemplate } from './template.ts';
 
 /**
  * Fills in numbers allocated from pools (or kept from state): the DID and its incall exten, the
@@ -49,7 +49,7 @@ export function completeNumbers(
     state.voicemail = { ...state.voicemail, number: extension };
   }
   if (state.agent !== null && state.agent !== undefined && state.agent.number === '') {
-    const number = completedAgentNumber(state, numbers, config, extension);
+    const number = completedAgentNumber(state, numbers, config, site, extension);
     if (number instanceof Refusal) return rejected(state.dn, number);
     state.agent = { ...state.agent, number };
   }
@@ -84,6 +84,7 @@ function completedAgentNumber(
   state: UserState,
   numbers: AllocatedNumbers,
   config: ResolvedConfig,
+  site: ResolvedSite,
   extension: string | undefined,
 ): Step<string> {
   if (numbers.agent !== undefined) return numbers.agent;
@@ -95,14 +96,27 @@ function completedAgentNumber(
       message: 'no agent number could be given',
     });
   // mapEntry parsed this template already (a bad one rejected the entry there).
-  const number = renderTemplate(parseTemplate(config.agent.number), (name) =>
+  const template = parseTemplate(config.agent.number);
+  const lookup = (name: string): string[] | undefined =>
     name === 'extension'
       ? [extension]
       : name === 'key'
         ? [state.key]
         : name === 'site'
           ? [state.site]
-          : undefined,
-  );
+          : undefined;
+  let number: string;
+  try {
+    number = renderTemplate(template, lookup, { country: site.country });
+  } catch (error) {
+    // As when mapEntry renders it: a value a filter cannot take rejects this person, not the export.
+    if (!(error instanceof TemplateValueError)) throw error;
+    return new Refusal({
+      attribute: error.attribute,
+      value: error.value,
+      rule: 'agent.number',
+      message: error.message,
+    });
+  }
   return agentNumber(number);
 }

@@ -20,6 +20,29 @@ const lyonExtensionPool = () =>
   });
 
 describe('computeExport', () => {
+  it('rejects, instead of failing the export, a person whose agent number template cannot take the pool extension', () => {
+    const config = buildMapping({
+      ...lyonExtensionPool(),
+      agent: { when: [{ always: true }], number: '{{extension|e164}}' },
+    });
+
+    const result = run({
+      config,
+      entries: active(
+        buildPerson({ employeeNumber: '1', uid: 'a', l: 'Lyon' }, 'uid=a,ou=people,dc=example,dc=com'),
+      ),
+    });
+
+    expect([...result.write.keys()]).toEqual([]);
+    expect(result.rejected).toEqual([
+      expect.objectContaining({
+        dn: 'uid=a,ou=people,dc=example,dc=com',
+        rule: 'agent.number',
+        value: '2000',
+      }),
+    ]);
+  });
+
   it('rejects once, and gives nothing from a later pool to, a person a first pool could not serve', () => {
     const config = buildMapping({
       sites: [
