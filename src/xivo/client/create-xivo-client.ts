@@ -3,178 +3,18 @@ import { Agent as HttpAgent } from 'node:http';
 import { Agent as HttpsAgent } from 'node:https';
 import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
 import { ConfigError } from '../../errors.ts';
-import { XIVO_PAGE_SIZE } from '../../config/index.ts';
 import { findSchemaProblems, type SchemaName } from './schema.ts';
 import { Semaphore } from './semaphore.ts';
+import type { ListParams } from './types.ts';
+import { confdResources } from './confd-resources.ts';
 import type {
-  ConfdAgent,
-  ConfdBody,
-  ConfdCallPermission,
-  ConfdContext,
-  ConfdEndpointSip,
-  ConfdExtension,
-  ConfdIncall,
-  ConfdLine,
-  ConfdList,
-  ConfdUser,
-  ConfdUserDirectory,
-  ConfdVoicemail,
-  Id,
-  LineEndpointSipAssociation,
-  LineExtensionAssociation,
-  ListParams,
-  UserAgentAssociation,
-  UserCallPermissionAssociation,
-  UserLineAssociation,
-  UserRef,
-  UserVoicemailAssociation,
-} from './types.ts';
+  HttpMethod,
+  RequestOptions,
+  XivoClient,
+  XivoClientLogger,
+  XivoClientOptions,
+} from './xivo-client.ts';
 import { redact, XivoApiError } from './xivo-api-error.ts';
-
-export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'DELETE';
-
-/** Where the client reports what a human should know (a disabled TLS check, retries). */
-export interface XivoClientLogger {
-  warn(context: Record<string, unknown>, message: string): void;
-  debug?(context: Record<string, unknown>, message: string): void;
-}
-
-export interface XivoClientOptions {
-  /** confd base URL, e.g. `https://xivo:9486` (a trailing `/1.1` is accepted). */
-  baseUrl: string;
-  /** xivo-auth base URL. (Default: `baseUrl`'s protocol and host on port 9497, as on XiVO; pass the emulator's URL for the emulator) */
-  authUrl?: string;
-  /** Webservice user login; read from the environment by the caller, never from a file. */
-  username: string;
-  /** Webservice user password; read from the environment by the caller, never from a file. */
-  password: string;
-  /** xivo-auth backend. (Default: `xivo_service`, the backend of webservice users) */
-  backend?: string;
-  /** Token lifetime asked for, in seconds. (Default: 3600) */
-  tokenExpiration?: number;
-  /** PEM file of the CA to trust for HTTPS, e.g. XiVO's self-signed `/usr/share/xivo-certs/server.crt`. (Default: the system CAs) */
-  caFile?: string;
-  /** PEM CA certificate(s), as an alternative to `caFile`. (Default: the system CAs) */
-  ca?: string | Buffer;
-  /** Skip TLS certificate verification. Prints a warning through `logger`. (Default: false) */
-  insecure?: boolean;
-  /** Per-request timeout in milliseconds. (Default: 10000) */
-  timeoutMs?: number;
-  /**
-   * Retries of an idempotent request (GET/HEAD/PUT/DELETE, never POST) after 429/502/503/504, a
-   * network error or a timeout; a GET/HEAD is retried after a 500 too. (Default: 4)
-   */
-  retries?: number;
-  /** First backoff delay in milliseconds; doubles per attempt, with full jitter, capped at 10 s. (Default: 250) */
-  backoffBaseMs?: number;
-  /** Longest `Retry-After` honoured, in milliseconds; longer values are clamped. (Default: 60000) */
-  maxRetryAfterMs?: number;
-  /** Requests in flight at once. (Default: 8) */
-  concurrency?: number;
-  /** Where warnings go. (Default: one line on stderr) */
-  logger?: XivoClientLogger;
-  /** Replacement keep-alive agents (tests, proxies). (Default: keep-alive agents built from the TLS options) */
-  httpAgent?: HttpAgent;
-  httpsAgent?: HttpsAgent;
-  /** Local clock in ms, used to renew the token before it expires. (Default: `Date.now`) */
-  now?: () => number;
-  /** Random source in [0, 1) for the backoff jitter. (Default: `Math.random`) */
-  random?: () => number;
-}
-
-/** Options of one request. */
-export interface RequestOptions {
-  params?: ListParams;
-  /** Validate the response body against this schema (or a `{total, items}` list of it). */
-  schema?: SchemaName;
-  list?: boolean;
-}
-
-/** CRUD of one confd collection. */
-export interface ResourceApi<T> {
-  list(params?: ListParams): Promise<ConfdList<T>>;
-  /** Every row, one paged request per `pageSize` rows. */
-  listAll(params?: ListParams, pageSize?: number): Promise<T[]>;
-  get(id: Id): Promise<T>;
-  /** 201: the created resource. */
-  create(body: ConfdBody): Promise<T>;
-  /** Partial update (only the sent fields change). */
-  update(id: Id, body: ConfdBody): Promise<void>;
-  delete(id: Id): Promise<void>;
-}
-
-export interface XivoClient {
-  /**
-   * Sends `METHOD /1.1<path>` and resolves to the parsed JSON body (undefined for 204). This is the
-   * `ConfdPort` shape of `src/apply`, so the reconciler can run on this client.
-   */
-  request(method: HttpMethod, path: string, body?: unknown, options?: RequestOptions): Promise<unknown>;
-  /** Every row of a paged confd list (`/users`, `/extensions`, …), in `pageSize` pages. (Default page: XIVO_PAGE_SIZE) */
-  listAll<T = Record<string, unknown>>(
-    resource: string,
-    params?: ListParams,
-    options?: { pageSize?: number; schema?: SchemaName },
-  ): Promise<T[]>;
-  users: Omit<ResourceApi<ConfdUser>, 'get' | 'update' | 'delete'> & {
-    get(user: UserRef): Promise<ConfdUser>;
-    update(user: UserRef, body: ConfdBody): Promise<void>;
-    delete(user: UserRef): Promise<void>;
-    /** `GET /users?view=directory`: carries `agent_id`, which full user rows lack in XiVO. */
-    listDirectory(params?: ListParams): Promise<ConfdList<ConfdUserDirectory>>;
-  };
-  lines: ResourceApi<ConfdLine>;
-  endpointsSip: ResourceApi<ConfdEndpointSip>;
-  extensions: ResourceApi<ConfdExtension>;
-  contexts: ResourceApi<ConfdContext>;
-  incalls: ResourceApi<ConfdIncall>;
-  voicemails: ResourceApi<ConfdVoicemail>;
-  agents: ResourceApi<ConfdAgent>;
-  callPermissions: ResourceApi<ConfdCallPermission>;
-  userLines: {
-    associate(user: UserRef, lineId: Id): Promise<void>;
-    dissociate(user: UserRef, lineId: Id): Promise<void>;
-    ofUser(user: UserRef): Promise<ConfdList<UserLineAssociation>>;
-    ofLine(lineId: Id): Promise<ConfdList<UserLineAssociation>>;
-  };
-  lineEndpointSip: {
-    associate(lineId: Id, sipId: Id): Promise<void>;
-    dissociate(lineId: Id, sipId: Id): Promise<void>;
-    ofLine(lineId: Id): Promise<LineEndpointSipAssociation>;
-    ofEndpoint(sipId: Id): Promise<LineEndpointSipAssociation>;
-  };
-  lineExtensions: {
-    associate(lineId: Id, extensionId: Id): Promise<void>;
-    dissociate(lineId: Id, extensionId: Id): Promise<void>;
-    ofLine(lineId: Id): Promise<ConfdList<LineExtensionAssociation>>;
-    ofExtension(extensionId: Id): Promise<ConfdList<LineExtensionAssociation>>;
-  };
-  incallExtensions: {
-    associate(incallId: Id, extensionId: Id): Promise<void>;
-    dissociate(incallId: Id, extensionId: Id): Promise<void>;
-  };
-  userVoicemail: {
-    associate(user: UserRef, voicemailId: Id): Promise<void>;
-    /** XiVO dissociates a user's only voicemail without naming it. */
-    dissociate(user: UserRef): Promise<void>;
-    /** XiVO answers a single object, 404 when the user has none. */
-    ofUser(user: UserRef): Promise<UserVoicemailAssociation>;
-    ofVoicemail(voicemailId: Id): Promise<ConfdList<UserVoicemailAssociation>>;
-  };
-  userAgent: {
-    associate(user: UserRef, agentId: Id): Promise<void>;
-    dissociate(user: UserRef): Promise<void>;
-    /** A single object, 404 when the user has no agent. */
-    ofUser(user: UserRef): Promise<UserAgentAssociation>;
-  };
-  userCallPermissions: {
-    associate(user: UserRef, callPermissionId: Id): Promise<void>;
-    dissociate(user: UserRef, callPermissionId: Id): Promise<void>;
-    ofUser(user: UserRef): Promise<ConfdList<UserCallPermissionAssociation>>;
-    ofCallPermission(callPermissionId: Id): Promise<ConfdList<UserCallPermissionAssociation>>;
-  };
-  /** Closes the keep-alive connections. */
-  close(): void;
-}
 
 const IDEMPOTENT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE']);
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
@@ -398,126 +238,9 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     return new XivoApiError(method, redact(path, secrets), 0, [cause.message], { cause });
   }
 
-  async function listAll<T>(
-    resource: string,
-    params: ListParams = {},
-    opts: { pageSize?: number; schema?: SchemaName } = {},
-  ): Promise<T[]> {
-    const pageSize = opts.pageSize ?? XIVO_PAGE_SIZE;
-    const rows: T[] = [];
-    const seen = new Set<unknown>();
-    let received = 0;
-    for (let offset = 0; ; offset += pageSize) {
-      const page = (await request('GET', resource, undefined, {
-        params: { ...params, limit: pageSize, offset },
-        ...(opts.schema === undefined ? {} : { schema: opts.schema, list: true }),
-      })) as ConfdList<T> | undefined;
-      const items = page?.items ?? [];
-      received += items.length;
-      for (const item of items) {
-        // A row shifted across a page boundary by a concurrent write would otherwise appear twice.
-        const id = (item as { id?: unknown }).id;
-        if (id !== undefined && seen.has(id)) continue;
-        seen.add(id);
-        rows.push(item);
-      }
-      if (items.length < pageSize || received >= (page?.total ?? received)) return rows;
-    }
-  }
-
-  function resource<T>(collection: string, schema: SchemaName): ResourceApi<T> {
-    return {
-      list: async (params) =>
-        (await request('GET', collection, undefined, {
-          ...(params === undefined ? {} : { params }),
-          schema,
-          list: true,
-        })) as ConfdList<T>,
-      listAll: (params, pageSize) =>
-        listAll<T>(collection, params, { schema, ...(pageSize === undefined ? {} : { pageSize }) }),
-      get: async (id) => (await request('GET', `${collection}/${seg(id)}`, undefined, { schema })) as T,
-      create: async (body) => (await request('POST', collection, body, { schema })) as T,
-      update: async (id, body) => {
-        await request('PUT', `${collection}/${seg(id)}`, body);
-      },
-      delete: async (id) => {
-        await request('DELETE', `${collection}/${seg(id)}`);
-      },
-    };
-  }
-
-  const write = async (method: 'PUT' | 'DELETE', path: string): Promise<void> => {
-    await request(method, path);
-  };
-  const read = async <T>(path: string, schema: SchemaName, list: boolean): Promise<T> =>
-    (await request('GET', path, undefined, { schema, list })) as T;
-
-  const users = resource<ConfdUser>('/users', 'user');
   return {
     request,
-    listAll: (collection, params, opts) => listAll(collection, params, opts),
-    users: {
-      ...users,
-      get: async (user) =>
-        (await request('GET', `/users/${seg(user)}`, undefined, { schema: 'user' })) as ConfdUser,
-      update: async (user, body) => {
-        await request('PUT', `/users/${seg(user)}`, body);
-      },
-      delete: (user) => write('DELETE', `/users/${seg(user)}`),
-      listDirectory: async (params) =>
-        (await request('GET', '/users', undefined, {
-          params: { ...params, view: 'directory' },
-          schema: 'userDirectory',
-          list: true,
-        })) as ConfdList<ConfdUserDirectory>,
-    },
-    lines: resource('/lines', 'line'),
-    endpointsSip: resource('/endpoints/sip', 'endpointSip'),
-    extensions: resource('/extensions', 'extension'),
-    contexts: resource('/contexts', 'context'),
-    incalls: resource('/incalls', 'incall'),
-    voicemails: resource('/voicemails', 'voicemail'),
-    agents: resource('/agents', 'agent'),
-    callPermissions: resource('/callpermissions', 'callPermission'),
-    userLines: {
-      associate: (u, l) => write('PUT', `/users/${seg(u)}/lines/${seg(l)}`),
-      dissociate: (u, l) => write('DELETE', `/users/${seg(u)}/lines/${seg(l)}`),
-      ofUser: (u) => read(`/users/${seg(u)}/lines`, 'userLine', true),
-      ofLine: (l) => read(`/lines/${seg(l)}/users`, 'userLine', true),
-    },
-    lineEndpointSip: {
-      associate: (l, s) => write('PUT', `/lines/${seg(l)}/endpoints/sip/${seg(s)}`),
-      dissociate: (l, s) => write('DELETE', `/lines/${seg(l)}/endpoints/sip/${seg(s)}`),
-      ofLine: (l) => read(`/lines/${seg(l)}/endpoints/sip`, 'lineEndpointSip', false),
-      ofEndpoint: (s) => read(`/endpoints/sip/${seg(s)}/lines`, 'lineEndpointSip', false),
-    },
-    lineExtensions: {
-      associate: (l, e) => write('PUT', `/lines/${seg(l)}/extensions/${seg(e)}`),
-      dissociate: (l, e) => write('DELETE', `/lines/${seg(l)}/extensions/${seg(e)}`),
-      ofLine: (l) => read(`/lines/${seg(l)}/extensions`, 'lineExtension', true),
-      ofExtension: (e) => read(`/extensions/${seg(e)}/lines`, 'lineExtension', true),
-    },
-    incallExtensions: {
-      associate: (i, e) => write('PUT', `/incalls/${seg(i)}/extensions/${seg(e)}`),
-      dissociate: (i, e) => write('DELETE', `/incalls/${seg(i)}/extensions/${seg(e)}`),
-    },
-    userVoicemail: {
-      associate: (u, v) => write('PUT', `/users/${seg(u)}/voicemails/${seg(v)}`),
-      dissociate: (u) => write('DELETE', `/users/${seg(u)}/voicemails`),
-      ofUser: (u) => read(`/users/${seg(u)}/voicemails`, 'userVoicemail', false),
-      ofVoicemail: (v) => read(`/voicemails/${seg(v)}/users`, 'userVoicemail', true),
-    },
-    userAgent: {
-      associate: (u, a) => write('PUT', `/users/${seg(u)}/agents/${seg(a)}`),
-      dissociate: (u) => write('DELETE', `/users/${seg(u)}/agents`),
-      ofUser: (u) => read(`/users/${seg(u)}/agents`, 'userAgent', false),
-    },
-    userCallPermissions: {
-      associate: (u, p) => write('PUT', `/users/${seg(u)}/callpermissions/${seg(p)}`),
-      dissociate: (u, p) => write('DELETE', `/users/${seg(u)}/callpermissions/${seg(p)}`),
-      ofUser: (u) => read(`/users/${seg(u)}/callpermissions`, 'userCallPermission', true),
-      ofCallPermission: (p) => read(`/callpermissions/${seg(p)}/users`, 'userCallPermission', true),
-    },
+    ...confdResources(request),
     close: () => {
       httpAgent.destroy();
       httpsAgent.destroy();
@@ -557,10 +280,6 @@ function definedParams(params: ListParams): Record<string, string | number | boo
   const out: Record<string, string | number | boolean> = {};
   for (const [key, value] of Object.entries(params)) if (value !== undefined) out[key] = value;
   return out;
-}
-
-function seg(id: UserRef): string {
-  return encodeURIComponent(String(id));
 }
 
 function sleep(ms: number): Promise<void> {

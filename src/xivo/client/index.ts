@@ -1,4 +1,4 @@
 export { createXivoClient } from './create-xivo-client.ts';
-export type { HttpMethod, XivoClient, XivoClientOptions } from './create-xivo-client.ts';
+export type { HttpMethod, XivoClient, XivoClientOptions } from './xivo-client.ts';
 export { XivoApiError } from './xivo-api-error.ts';
 export type * from './types.ts';
