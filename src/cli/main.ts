@@ -1,5 +1,5 @@
 #!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --heap-growing-percent=50
-// The runtime settings above are part of the CLI (README "Node.js" → memory). An export holds every
+// The runtime settings above are part of the CLI (docs/performance.md, "Runtime settings"). An export holds every
 // person for the whole run, and with V8's defaults its heap grew to about three times what was live
 // (269 MB of heap for 85 MB live, on 20,000 people). A small young generation and a 1.5× growth
 // factor cut the export's peak RSS by a third for a few percent more time, and set no heap limit
