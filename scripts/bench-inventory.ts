@@ -9,7 +9,8 @@
  * process (both threads); the RSS right after seeding is printed too, to tell the two apart.
  */
 import { isMainThread, parentPort, Worker } from 'node:worker_threads';
-import { createXivoClient, fetchInventory, startEmulator, type SeedUser } from '../src/xivo/index.ts';
+import { startEmulator, type SeedUser } from '../src/emulator/index.ts';
+import { createXivoClient, fetchInventory } from '../src/xivo/index.ts';
 
 const USERS = Number(process.env['BENCH_USERS'] ?? 20_000);
 const PAGE = 1000;

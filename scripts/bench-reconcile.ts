@@ -17,7 +17,7 @@ import { applyPlan, type ConfdPort } from '../src/apply/index.ts';
 import { readLiveInventory } from '../src/prepare/index.ts';
 import { computePlan, sipUsername, type PlanOptions } from '../src/plan/index.ts';
 import type { UserState } from '../src/state/index.ts';
-import { startEmulator, type SeedData, type SeedUser } from '../src/xivo/emulator/index.ts';
+import { startEmulator, type SeedData, type SeedUser } from '../src/emulator/index.ts';
 import { createXivoClient } from '../src/xivo/index.ts';
 
 const AUTH = { authUser: 'bench', authPassword: 'bench-secret' };

@@ -5,7 +5,7 @@ import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, ldapService, writeAdDirectory } from '../helpers/services.ts';
-import { startEmulator } from '../../src/xivo/index.ts';
+import { startEmulator } from '../../src/emulator/index.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const PEOPLE_LDIF = path.join(FIXTURES, 'ldap-base/01-people.ldif');

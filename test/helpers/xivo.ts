@@ -1,10 +1,6 @@
 import { onTestFinished } from 'vitest';
-import {
-  createXivoClient,
-  startEmulator,
-  type RunningEmulator,
-  type XivoClient,
-} from '../../src/xivo/index.ts';
+import { startEmulator, type RunningEmulator } from '../../src/emulator/index.ts';
+import { createXivoClient, type XivoClient } from '../../src/xivo/index.ts';
 
 /**
  * A fresh emulator on a free loopback port and the typed client logged in to it (auth and confd on

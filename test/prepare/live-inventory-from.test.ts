@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { LOCK_NAME, liveInventoryFrom } from '../../src/prepare/index.ts';
 import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
-import { fetchInventory, type Inventory, type SeedData, type SeedUser } from '../../src/xivo/index.ts';
+import type { SeedData, SeedUser } from '../../src/emulator/index.ts';
+import { fetchInventory, type Inventory } from '../../src/xivo/index.ts';
 import { startXivo } from '../helpers/xivo.ts';
 
 const BASE = path.resolve(import.meta.dirname, '../fixtures/scenarios/xivo-base.json');

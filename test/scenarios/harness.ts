@@ -6,7 +6,7 @@ import { runCli, type CliContext } from '../../src/cli/index.ts';
 import type { ConfdPort } from '../../src/apply/index.ts';
 import { readLiveInventory } from '../../src/prepare/index.ts';
 import type { LiveInventory, Plan } from '../../src/plan/index.ts';
-import { startEmulator, type RunningEmulator, type SeedData } from '../../src/xivo/emulator/index.ts';
+import { startEmulator, type RunningEmulator, type SeedData } from '../../src/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { createXivoClient } from '../../src/xivo/index.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { HttpMethod } from '../../src/xivo/index.ts';
 import { renderPlanText, type Plan } from '../../src/plan/index.ts';
-import type { SeedData } from '../../src/xivo/emulator/index.ts';
+import type { SeedData } from '../../src/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import {
   FIXTURES,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { startEmulator } from '../../xivo/emulator/index.ts';
+import { startEmulator } from '../../emulator/index.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface EmulatorFlags {

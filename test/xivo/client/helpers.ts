@@ -1,11 +1,5 @@
-import {
-  createXivoClient,
-  startEmulator,
-  type EmulatorOptions,
-  type RunningEmulator,
-  type XivoClient,
-  type XivoClientOptions,
-} from '../../../src/xivo/index.ts';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.ts';
+import { createXivoClient, type XivoClient, type XivoClientOptions } from '../../../src/xivo/index.ts';
 
 export const AUTH = { authUser: 'sync', authPassword: 'client-test-Secret-42' };
 

@@ -1,12 +1,10 @@
 import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
+import { startEmulator, type RunningEmulator, type SeedUser } from '../../../src/emulator/index.ts';
 import {
   createXivoClient,
   fetchInventory,
   inventoryFingerprint,
-  startEmulator,
-  type RunningEmulator,
-  type SeedUser,
   type XivoClient,
 } from '../../../src/xivo/index.ts';
 

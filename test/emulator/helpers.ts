@@ -1,9 +1,5 @@
 import { onTestFinished } from 'vitest';
-import {
-  startEmulator,
-  type EmulatorOptions,
-  type RunningEmulator,
-} from '../../../src/xivo/emulator/index.ts';
+import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/index.ts';
 
 export const AUTH_USER = 'sync-bot';
 /** Test-only credential of the emulated webservice user; never a real secret. */

@@ -3,9 +3,9 @@ import { request as httpsRequest } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { startEmulator, type SeedUser } from '../../../src/xivo/emulator/index.ts';
+import { startEmulator, type SeedUser } from '../../src/emulator/index.ts';
 import { AUTH_PASSWORD, AUTH_USER, getToken, send, startApi } from './helpers.ts';
-import { makeTestCertificate } from '../../helpers/tls.ts';
+import { makeTestCertificate } from '../helpers/tls.ts';
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'xivo-emulator-'));

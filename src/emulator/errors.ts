@@ -1,4 +1,4 @@
-import { ReconcilerError } from '../../errors.ts';
+import { ReconcilerError } from '../errors.ts';
 
 /**
  * A refusal of the emulated confd: the HTTP status and the JSON array of messages it answers with.

@@ -9,7 +9,7 @@ import { createServer as createTlsServer } from 'node:https';
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { ReconcilerError } from '../../errors.ts';
+import { ReconcilerError } from '../errors.ts';
 import { hasAcl, TokenStore, tokenData, type TokenRecord } from './auth.ts';
 import { ConfdError, errors } from './errors.ts';
 import { FaultInjector, type FaultDecision } from './faults.ts';

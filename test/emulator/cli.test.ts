@@ -2,11 +2,11 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it, onTestFinished } from 'vitest';
-import { runCli } from '../../../src/cli/index.ts';
-import { captureCli } from '../../helpers/cli.ts';
+import { runCli } from '../../src/cli/index.ts';
+import { captureCli } from '../helpers/cli.ts';
 import { basic, send } from './helpers.ts';
 
-const MAIN = fileURLToPath(new URL('../../../src/cli/main.ts', import.meta.url));
+const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
 describe('xivo-sync emulator', () => {
   it('serves auth and confd on one port until SIGTERM; a token creates a user over HTTP', async () => {

@@ -18,7 +18,7 @@ interface Spec {
   responses?: Record<string, Json>;
 }
 
-const FIXTURES = fileURLToPath(new URL('../../fixtures/confd-api/', import.meta.url));
+const FIXTURES = fileURLToPath(new URL('../fixtures/confd-api/', import.meta.url));
 const loadSpec = (file: string): Spec => parse(readFileSync(`${FIXTURES}${file}`, 'utf8')) as Spec;
 
 /**
