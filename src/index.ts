@@ -36,6 +36,20 @@ export {
 
 // Pure cores.
 export { type ExportInput, type ExportResult, computeExport, mapEntry } from './mapping/index.ts';
+// The plan is data (docs/plan-and-apply.md): its types are part of the API.
+export type {
+  DeletionCheck,
+  FieldChange,
+  GeneratedSecret,
+  JsonScalar,
+  PersonKind,
+  PersonPlan,
+  PlanSafety,
+  PlanSummary,
+  Renumbering,
+  ResourceChange,
+  ResourceKind,
+} from './plan/index.ts';
 export {
   type Plan,
   type PlanOptions,

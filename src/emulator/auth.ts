@@ -14,7 +14,7 @@ export interface TokenRecord {
 }
 
 /** xivo-auth formats `datetime.now().isoformat()`: server local time, microseconds, no offset. */
-export function formatLocalIso(ms: number): string {
+function formatLocalIso(ms: number): string {
   const d = new Date(ms);
   const pad = (n: number, width = 2) => String(n).padStart(width, '0');
   return (

@@ -5,28 +5,28 @@ import type { Schema } from './fields.ts';
  * wazo-confd `agent/schema.py`), in the form `parseBody` checks.
  */
 
-export const LANGUAGE = /^[a-z]{2}_[A-Z]{2}$/;
-export const CALLER_ID = /^"(.*)"( <\+?\d+>)?$/;
-export const MOBILE = /^\+?[0-9*#]+$/;
-export const USERNAME = /^[a-zA-Z0-9-._~!$&'()*+,;=%@]{2,254}$/;
-export const PASSWORD = /^[a-zA-Z0-9-._~!$&'()*+,;=%]{4,64}$/;
-export const CP_PASSWORD = /^[0-9#*]{1,16}$/;
-export const EXTEN = /^(_[*#0-9_XxZzNn[\].!-]{1,39}|[*#0-9]{1,40})$/;
-export const SIP_USERNAME = /^[a-zA-Z0-9_-]{1,40}$/;
+const LANGUAGE = /^[a-z]{2}_[A-Z]{2}$/;
+const CALLER_ID = /^"(.*)"( <\+?\d+>)?$/;
+const MOBILE = /^\+?[0-9*#]+$/;
+const USERNAME = /^[a-zA-Z0-9-._~!$&'()*+,;=%@]{2,254}$/;
+const PASSWORD = /^[a-zA-Z0-9-._~!$&'()*+,;=%]{4,64}$/;
+const CP_PASSWORD = /^[0-9#*]{1,16}$/;
+const EXTEN = /^(_[*#0-9_XxZzNn[\].!-]{1,39}|[*#0-9]{1,40})$/;
+const SIP_USERNAME = /^[a-zA-Z0-9_-]{1,40}$/;
 // Python's string.printable, including its whitespace (\t \n \r \v \f).
 // eslint-disable-next-line no-control-regex -- the set deliberately contains control characters
-export const PRINTABLE = /^[\x20-\x7e\t\n\r\x0b\x0c]{1,80}$/;
-export const VM_NUMBER = /^[0-9]{1,40}$/;
-export const VM_PASSWORD = /^[0-9]{1,80}$/;
-export const AGENT_NUMBER = /^[0-9*#]{1,40}$/;
-export const PERM_NAME = /^[a-z0-9_-]{1,128}$/;
-export const PERM_PASSWORD = /^[0-9#*]{1,40}$/;
-export const PERM_EXTEN = /^(?:_?\+?[0-9NXZ*#\-[\]]+[.!]?){1,40}$/;
-export const CONTEXT_NAME = /^[a-zA-Z0-9_-]{1,39}$/;
-export const SIX_DIGITS = /^[0-9]{6}$/;
+const PRINTABLE = /^[\x20-\x7e\t\n\r\x0b\x0c]{1,80}$/;
+const VM_NUMBER = /^[0-9]{1,40}$/;
+const VM_PASSWORD = /^[0-9]{1,80}$/;
+const AGENT_NUMBER = /^[0-9*#]{1,40}$/;
+const PERM_NAME = /^[a-z0-9_-]{1,128}$/;
+const PERM_PASSWORD = /^[0-9#*]{1,40}$/;
+const PERM_EXTEN = /^(?:_?\+?[0-9NXZ*#\-[\]]+[.!]?){1,40}$/;
+const CONTEXT_NAME = /^[a-zA-Z0-9_-]{1,39}$/;
+const SIX_DIGITS = /^[0-9]{6}$/;
 export const DIGITS = /^[0-9]+$/;
 
-export const CONTEXT_TYPES = ['internal', 'incall', 'outcall', 'services', 'others'] as const;
+const CONTEXT_TYPES = ['internal', 'incall', 'outcall', 'services', 'others'] as const;
 /** Registrars known to provd on a fresh XiVO. */
 export const REGISTRARS = ['default'];
 /** Voicemail zonemessages of a stock XiVO `voicemail.conf`. */

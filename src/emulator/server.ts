@@ -20,7 +20,7 @@ import { ConfdStore } from './store.ts';
 import type { EmulatorData, EmulatorOptions, RequestLog, RequestLogEntry, RunningEmulator } from './types.ts';
 
 /** Thrown when the emulator cannot start (bad data file, port in use). */
-export class EmulatorStartError extends ReconcilerError {
+class EmulatorStartError extends ReconcilerError {
   constructor(message: string, options?: ErrorOptions) {
     super('CONFIG', message, options);
   }

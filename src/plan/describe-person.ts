@@ -37,11 +37,11 @@ export function describePerson(person: PersonPlan): string[] {
   return lines;
 }
 
-export function formatChange(change: FieldChange): string {
+function formatChange(change: FieldChange): string {
   return `${formatValue(change.old)} → ${formatValue(change.new)}`;
 }
 
-export function formatValue(value: JsonScalar): string {
+function formatValue(value: JsonScalar): string {
   return value === null ? '(unset)' : JSON.stringify(value);
 }
 

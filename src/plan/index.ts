@@ -21,9 +21,7 @@ export type {
 } from './types.ts';
 export type {
   LiveAgent,
-  LiveCallPermission,
   LiveEndpointSip,
-  LiveExtension,
   LiveIncall,
   LiveInventory,
   LiveLine,
@@ -31,10 +29,9 @@ export type {
   LiveVoicemail,
 } from './live-inventory.ts';
 export { type PlanOptions, computePlan } from './compute-plan.ts';
-export { type DeletionLimits, checkDeletions } from './check-deletions.ts';
-export { orderSteps } from './order-steps.ts';
+export { checkDeletions } from './check-deletions.ts';
 export { MinHeap } from './min-heap.ts';
 export { sipUsername } from './sip-username.ts';
-export { MARKDOWN_LIMIT, renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.ts';
-export { type PlanComparison, comparePlans } from './compare-plans.ts';
+export { renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.ts';
+export { comparePlans } from './compare-plans.ts';
 export { PlanFileError, parsePlan } from './parse-plan.ts';

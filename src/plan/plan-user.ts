@@ -16,7 +16,7 @@ import { planPermissions } from './plan-permissions.ts';
 const NEVER_SENT = new Set(['password', 'call_permission_password', 'id', 'uuid', 'enabled']);
 
 /** confd keeps user e-mail and username unique: another XiVO user holding one blocks creation. */
-export function uniqueClash(p: PersonDraft, state: UserState): string | undefined {
+function uniqueClash(p: PersonDraft, state: UserState): string | undefined {
   for (const field of ['email', 'username'] as const) {
     const value = state.user[field];
     if (typeof value !== 'string' || value === '') continue;
@@ -26,7 +26,7 @@ export function uniqueClash(p: PersonDraft, state: UserState): string | undefine
   return undefined;
 }
 
-export function graceExpired(p: PersonDraft, state: UserState): boolean {
+function graceExpired(p: PersonDraft, state: UserState): boolean {
   if (state.status !== 'disabled' || p.run.options.graceDays === undefined || !state.since) return false;
   const since = Date.parse(`${state.since}T00:00:00Z`);
   return p.run.options.now.getTime() - since >= p.run.options.graceDays * 86_400_000;
@@ -46,7 +46,7 @@ function desiredFields(p: PersonDraft, state: UserState, creating: boolean): Rec
   return fields;
 }
 
-export function planCreate(p: PersonDraft, state: UserState): void {
+function planCreate(p: PersonDraft, state: UserState): void {
   const body = desiredFields(p, state, true);
   const userStep = addStep(
     p,
@@ -66,7 +66,7 @@ export function planCreate(p: PersonDraft, state: UserState): void {
   planPermissions(p, state, null, userRef, userStep);
 }
 
-export function planExisting(p: PersonDraft, state: UserState, live: LiveUser, isAdoption: boolean): void {
+function planExisting(p: PersonDraft, state: UserState, live: LiveUser, isAdoption: boolean): void {
   const person = p.person;
   const desired = desiredFields(p, state, false);
   const changes: FieldChange[] = [];

@@ -34,7 +34,7 @@ export function renderPlanJson(plan: Plan): string {
 }
 
 /** GitHub refuses PR comments above 65,536 characters; stay clear of it. */
-export const MARKDOWN_LIMIT = 60_000;
+const MARKDOWN_LIMIT = 60_000;
 
 /**
  * Renders a plan for a pull-request comment: the summary first, then one collapsible block per

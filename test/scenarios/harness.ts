@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
@@ -12,7 +12,7 @@ import { captureCli } from '../helpers/cli.ts';
 import { createXivoClient } from '../../src/xivo/index.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/scenarios');
-export const AUTH = { authUser: 'xivo-sync', authPassword: 'scenario-secret' };
+const AUTH = { authUser: 'xivo-sync', authPassword: 'scenario-secret' };
 
 export interface Scenario {
   emu: RunningEmulator;
@@ -195,8 +195,4 @@ export function countDuplicates(emu: RunningEmulator): Record<string, number> {
       d.incalls.filter((i) => i.destination['type'] === 'user').map((i) => String(i.destination['user_id'])),
     ),
   };
-}
-
-export async function writeJson(file: string, value: unknown): Promise<void> {
-  await writeFile(file, `${JSON.stringify(value, null, 2)}\n`);
 }
