@@ -1,5 +1,5 @@
 import { ListCache, listRows, type ListConfig } from './list.ts';
-import type { listConfigs } from './present.ts';
+import type { listConfigs } from './list-configs.ts';
 import { type Presenter, type Rel } from './present.ts';
 import type { ConfdStore } from './store.ts';
 import type { JsonBody } from './types.ts';

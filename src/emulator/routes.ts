@@ -1,5 +1,6 @@
 import { errors } from './errors.ts';
-import { listConfigs, type Presenter } from './present.ts';
+import { listConfigs } from './list-configs.ts';
+import type { Presenter } from './present.ts';
 import type { ConfdStore } from './store.ts';
 import type { ExtensionRow } from './types.ts';
 import { associationRoutes } from './association-routes.ts';

@@ -6,10 +6,9 @@ import {
   type ServerResponse,
 } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { ReconcilerError } from '../errors.ts';
 import { hasAcl, TokenStore, tokenData, type TokenRecord } from './auth.ts';
 import { ConfdError, errors } from './errors.ts';
 import { FaultInjector, type FaultDecision } from './faults.ts';
@@ -18,24 +17,21 @@ import { buildConfdRoutes, matchRoute, renderAcl } from './routes.ts';
 import type { RouteResult } from './route-kit.ts';
 import { applySeed, exampleSeed } from './seed.ts';
 import { ConfdStore } from './store.ts';
-import type { EmulatorData, EmulatorOptions, RequestLog, RequestLogEntry, RunningEmulator } from './types.ts';
+import type { EmulatorOptions, RequestLogEntry, RunningEmulator } from './types.ts';
 
-/** Thrown when the emulator cannot start (bad data file, port in use). */
-class EmulatorStartError extends ReconcilerError {
-  constructor(message: string, options?: ErrorOptions) {
-    super('CONFIG', message, options);
-  }
-}
-
+import {
+  EmulatorStartError,
+  FLASK_400,
+  FLASK_500,
+  type Reply,
+  authError,
+  createRequestLog,
+  isJson,
+  readBody,
+  readDataFile,
+} from './http-support.ts';
 /** Which API a listening socket serves: both on one port, or XiVO's split (auth 9497, confd 9486). */
 type Scope = 'both' | 'auth' | 'confd';
-
-interface Reply {
-  status: number;
-  headers?: Record<string, string>;
-  /** JSON-encoded unless it is a string (plain text). */
-  body?: unknown;
-}
 
 const AUTH_ROUTES = [
   { method: 'POST', template: '/0.1/token' },
@@ -47,78 +43,6 @@ const AUTH_ROUTES = [
 
 /** The backends a stock xivo-auth enables (XA `etc/xivo-auth/config.yml`). */
 const BACKENDS = ['ldap_user', 'xivo_admin', 'xivo_service', 'xivo_user'];
-
-/** Werkzeug's default error page, what a Flask app answers when it fails outside its own handlers. */
-function flaskPage(status: number, title: string, text: string): string {
-  return (
-    '<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 3.2 Final//EN">\n' +
-    `<title>${status} ${title}</title>\n<h1>${title}</h1>\n<p>${text}</p>\n`
-  );
-}
-
-/** xivo-auth lets a body without `backend` crash into Flask's 500 page. */
-const FLASK_500 = flaskPage(
-  500,
-  'Internal Server Error',
-  'The server encountered an internal error and was unable to complete your request.  Either the server is overloaded or there is an error in the application.',
-);
-const FLASK_400 = flaskPage(
-  400,
-  'Bad Request',
-  'The browser (or proxy) sent a request that this server could not understand.',
-);
-
-function authError(status: number, reason: string, clock: () => number): Reply {
-  return { status, body: { reason: [reason], timestamp: [clock() / 1000], status_code: status } };
-}
-
-/**
- * Flask's `request.get_json()` returns None unless the body is declared JSON, so a body sent as a
- * form (curl `-d` without a Content-Type) reaches the schema as nothing at all.
- */
-function isJson(req: IncomingMessage): boolean {
-  return /^application\/json\b/i.test(req.headers['content-type'] ?? '');
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
-}
-
-function createRequestLog(): RequestLog {
-  const entries: RequestLogEntry[] = [];
-  const countBy = (key: (e: RequestLogEntry) => string) => {
-    const counts: Record<string, number> = {};
-    for (const entry of entries) counts[key(entry)] = (counts[key(entry)] ?? 0) + 1;
-    return counts;
-  };
-  return {
-    entries,
-    counts: () => countBy((e) => `${e.method} ${e.path}`),
-    countsByRoute: () => countBy((e) => `${e.method} ${e.route}`),
-    countWrites: () =>
-      entries.filter((e) => e.path.startsWith('/1.1/') && ['POST', 'PUT', 'DELETE'].includes(e.method))
-        .length,
-    reset: () => {
-      entries.length = 0;
-    },
-  };
-}
-
-function readDataFile(file: string): EmulatorData | undefined {
-  if (!existsSync(file)) return undefined;
-  try {
-    const data = JSON.parse(readFileSync(file, 'utf8')) as EmulatorData;
-    if (data.version !== 1) throw new Error(`unsupported version ${String(data.version)}`);
-    return data;
-  } catch (error) {
-    throw new EmulatorStartError(`cannot load emulator data file ${file}`, { cause: error });
-  }
-}
 
 /**
  * Starts the emulator: xivo-auth 0.1 and confd 1.1 on one port (or two, with `authPort`), plain
