@@ -33,7 +33,7 @@ export interface ConfdRoute {
 
 export const ok = (body: unknown): RouteResult => ({ status: 200, body });
 export const noContent = (): RouteResult => ({ status: 204 });
-export const created = (ctx: RouteContext, rel: Rel, id: number, body: JsonBody): RouteResult => ({
+const created = (ctx: RouteContext, rel: Rel, id: number, body: JsonBody): RouteResult => ({
   status: 201,
   body,
   headers: { Location: ctx.present.href(rel, id) },
