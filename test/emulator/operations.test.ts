@@ -1,17 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { request as httpsRequest } from 'node:https';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { startEmulator, type SeedUser } from '../../src/emulator/index.ts';
 import { AUTH_PASSWORD, AUTH_USER, getToken, send, startApi } from './helpers.ts';
 import { makeTestCertificate } from '../helpers/tls.ts';
-
-function tempDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'xivo-emulator-'));
-  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
-  return dir;
-}
+import { testdir } from '../helpers/tmp-dir.ts';
 
 /** Seed entries for `count` fully provisioned people (line, SIP, extension, DID, voicemail, agent). */
 function people(count: number): SeedUser[] {
@@ -215,7 +209,7 @@ describe('seeding, snapshot and persistence', () => {
   });
 
   it('persists tables, associations and id counters across restarts', async () => {
-    const file = join(tempDir(), 'xivo.json');
+    const file = join(await testdir('emulator'), 'xivo.json');
     const first = await startEmulator({
       authUser: AUTH_USER,
       authPassword: AUTH_PASSWORD,
@@ -296,7 +290,7 @@ function httpsJson(
 
 describe('XiVO-like transport', () => {
   it('serves auth and confd on separate ports over HTTPS, each refusing the other API', async () => {
-    const dir = tempDir();
+    const dir = await testdir('emulator');
     const { cert, key } = makeTestCertificate(dir);
     const emulator = await startEmulator({
       authUser: AUTH_USER,

@@ -1,23 +1,17 @@
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, ldapService, writeAdDirectory } from '../helpers/services.ts';
 import { startEmulator } from '../../src/emulator/index.ts';
+import { testdir } from '../helpers/tmp-dir.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const PEOPLE_LDIF = path.join(FIXTURES, 'ldap-base/01-people.ldif');
-const dirs: string[] = [];
-afterEach(() => {
-  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
-
 /** A repository with the example mappings, reading the shared slapd with its admin (password from the environment). */
-function makeRepo(): string {
-  const repo = mkdtempSync(path.join(tmpdir(), 'xivo-sync-export-'));
-  dirs.push(repo);
+async function makeRepo(): Promise<string> {
+  const repo = await testdir('export');
   cpSync(path.join(FIXTURES, 'scenarios/mappings'), path.join(repo, 'mappings'), { recursive: true });
   const ldap = ldapService();
   const directory = readFileSync(path.join(repo, 'mappings/directory.yml'), 'utf8')
@@ -58,7 +52,7 @@ async function exportRun(repo: string, args: string[] = [], now = '2026-11-26T12
 
 describe('xivo-sync export', () => {
   it('writes one canonical file per person from slapd, the LDIF source gives the same bytes, and a re-run writes nothing', async () => {
-    const repo = makeRepo();
+    const repo = await makeRepo();
     const first = await exportRun(repo);
     expect(first.err).toBe('');
     expect(first.code).toBe(0);
@@ -80,14 +74,14 @@ describe('xivo-sync export', () => {
     expect(JSON.parse(again.out)).toMatchObject({ created: 0, updated: 0, written: [] });
     expect(stateFiles(repo)).toEqual(files);
 
-    const offline = makeRepo();
+    const offline = await makeRepo();
     const fromLdif = await exportRun(offline, ['--source', `ldif:${PEOPLE_LDIF}`]);
     expect(fromLdif.code).toBe(0);
     expect(stateFiles(offline)).toEqual(files);
   });
 
   it('marks the locked account disabled with the date first seen, and names rejected entries', async () => {
-    const repo = makeRepo();
+    const repo = await makeRepo();
     const { out } = await exportRun(repo);
     const report = JSON.parse(out) as {
       disabled: number;
@@ -105,7 +99,7 @@ describe('xivo-sync export', () => {
   });
 
   it('keeps the previous file of a rejected person and reports DN, attribute, value and rule', async () => {
-    const repo = makeRepo();
+    const repo = await makeRepo();
     await exportRun(repo);
     const before = stateFiles(repo);
     setLyonDidRange(repo, '+33472100050', '+33472100099');
@@ -124,7 +118,7 @@ describe('xivo-sync export', () => {
   });
 
   it('refuses to write when the directory returns far fewer people than state holds (exit 3)', async () => {
-    const repo = makeRepo();
+    const repo = await makeRepo();
     await exportRun(repo);
     const before = stateFiles(repo);
     const empty = path.join(repo, 'empty.ldif');
@@ -156,7 +150,7 @@ describe('xivo-sync export', () => {
   });
 
   it('writes nothing while a state file is broken, and names it', async () => {
-    const repo = makeRepo();
+    const repo = await makeRepo();
     await exportRun(repo);
     const broken = path.join(repo, 'state/users/1002.json');
     writeFileSync(broken, '{"key": "1002", "did": ');
@@ -175,7 +169,7 @@ describe('xivo-sync export', () => {
 
   it('exports from the Samba AD DC: objectGUID keys, userAccountControl 514 disabled, memberOf-based agent', async () => {
     const ad = adService();
-    const repo = makeRepo();
+    const repo = await makeRepo();
     writeAdDirectory(repo, ad, ad.staffDn, ['pageSize: 2']);
     const telephony = path.join(repo, 'mappings/telephony.yml');
     writeFileSync(
@@ -236,9 +230,9 @@ describe('xivo-sync export', () => {
           JSON.parse(text) as { line?: { extension: string } | null; did?: { number: string } | null },
       );
 
-    const offline = makeRepo();
+    const offline = await makeRepo();
     await exportRun(offline);
-    const online = makeRepo();
+    const online = await makeRepo();
     const io = captureCli({
       cwd: online,
       env: {

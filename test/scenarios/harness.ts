@@ -1,5 +1,4 @@
-import { cp, mkdtemp, readFile, readdir, rm, mkdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, readdir, rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { onTestFinished } from 'vitest';
 import { runCli, type CliContext } from '../../src/cli/index.ts';
@@ -10,6 +9,7 @@ import { startEmulator, type RunningEmulator, type SeedData } from '../../src/em
 import type { UserState } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { createXivoClient } from '../../src/xivo/index.ts';
+import { testdir } from '../helpers/tmp-dir.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/scenarios');
 const AUTH = { authUser: 'xivo-sync', authPassword: 'scenario-secret' };
@@ -36,8 +36,7 @@ export async function startScenario(seed: SeedData = {}): Promise<Scenario> {
   const base = JSON.parse(await readFile(path.join(FIXTURES, 'xivo-base.json'), 'utf8')) as SeedData;
   emu.seed(base);
   emu.seed(seed);
-  const repo = await mkdtemp(path.join(tmpdir(), 'xivo-scenario-'));
-  onTestFinished(() => rm(repo, { recursive: true, force: true }));
+  const repo = await testdir('scenario');
   await cp(path.join(FIXTURES, 'mappings'), path.join(repo, 'mappings'), { recursive: true });
   await mkdir(path.join(repo, 'state', 'users'), { recursive: true });
   const env = { XIVO_URL: emu.url, XIVO_USER: AUTH.authUser, XIVO_PASSWORD: AUTH.authPassword };

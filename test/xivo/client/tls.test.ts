@@ -1,23 +1,22 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/errors.ts';
 import { createXivoClient, XivoApiError, type XivoClientOptions } from '../../../src/xivo/index.ts';
 import { AUTH, closeAll, startHarness } from './helpers.ts';
 import { makeTestCertificate } from '../../helpers/tls.ts';
+import { tempdir } from '../../helpers/tmp-dir.ts';
 
 // The key lives in a temp dir for the duration of this file only; nothing is committed.
 let dir = '';
 let cert: Buffer;
 let key: Buffer;
 
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'xivo-client-tls-'));
+beforeAll(async () => {
+  const tmp = await tempdir('client-tls');
+  dir = tmp.path;
   ({ cert, key } = makeTestCertificate(dir));
+  return tmp.remove;
 });
-
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(closeAll);
 
 /** An HTTPS emulator with auth on its own port, as XiVO (9497 / 9486). */
