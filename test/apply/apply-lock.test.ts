@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { LockHeldError, LockLostError, acquireApplyLock } from '../../src/apply/index.ts';
 import { LOCK_NAME } from '../../src/prepare/index.ts';
-import { startXivo } from '../helpers/xivo.ts';
+import { startXivo } from '../helpers/emulator.ts';
 
 describe('apply lock', () => {
   it('is a disabled call permission naming holder, since and expiry, removed on release', async () => {

@@ -3,7 +3,7 @@ import { applyPlan, renderApplyReport, type ConfdPort, type NewUserSecrets } fro
 import { readLiveInventory } from '../../src/prepare/index.ts';
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
-import { startXivo } from '../helpers/xivo.ts';
+import { startXivo } from '../helpers/emulator.ts';
 
 const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
 

@@ -1,9 +1,8 @@
-import { onTestFinished } from 'vitest';
-import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../src/emulator/index.ts';
+import { type EmulatorOptions, type RunningEmulator } from '../../src/emulator/index.ts';
+import { EMULATOR_AUTH, startTestEmulator } from '../helpers/emulator.ts';
 
-export const AUTH_USER = 'sync-bot';
-/** Test-only credential of the emulated webservice user; never a real secret. */
-export const AUTH_PASSWORD = 'emulator-test-password';
+export const AUTH_USER = EMULATOR_AUTH.authUser;
+export const AUTH_PASSWORD = EMULATOR_AUTH.authPassword;
 
 export interface Reply {
   status: number;
@@ -60,8 +59,7 @@ export async function getToken(url: string, expiration?: number): Promise<string
 
 /** Starts an emulator for the current test (closed when it finishes) and logs in. */
 export async function startApi(options: Partial<EmulatorOptions> = {}): Promise<Api> {
-  const emulator = await startEmulator({ authUser: AUTH_USER, authPassword: AUTH_PASSWORD, ...options });
-  onTestFinished(() => emulator.close());
+  const emulator = await startTestEmulator(options);
   const token = await getToken(emulator.url);
   const call = (method: string, path: string, body?: unknown, headers: Record<string, string> = {}) =>
     send(`${emulator.url}/1.1${path}`, method, body, { 'X-Auth-Token': token, ...headers });

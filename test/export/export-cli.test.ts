@@ -1,11 +1,11 @@
 import { cpSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { adService, ldapService, writeAdDirectory } from '../helpers/services.ts';
-import { startEmulator } from '../../src/emulator/index.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
+import { startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
 const PEOPLE_LDIF = path.join(FIXTURES, 'ldap-base/01-people.ldif');
@@ -207,8 +207,7 @@ describe('xivo-sync export', () => {
     expect(io.out().split('"written": []').length).toBe(2);
   });
   it('with --xivo, pool allocation skips the numbers XiVO already uses (read through the inventory)', async () => {
-    const xivo = await startEmulator({ authUser: 'sync', authPassword: 'xivo-test-pw' });
-    onTestFinished(() => xivo.close());
+    const xivo = await startTestEmulator();
     xivo.seed({
       contexts: [
         { name: 'default', type: 'internal', user_ranges: [{ start: '2000', end: '2099' }] },
@@ -237,9 +236,7 @@ describe('xivo-sync export', () => {
       cwd: online,
       env: {
         LDAP_BIND_PASSWORD: ldapService().adminPassword,
-        XIVO_URL: xivo.url,
-        XIVO_USER: 'sync',
-        XIVO_PASSWORD: 'xivo-test-pw',
+        ...xivoEnv(xivo),
       },
       now: () => new Date('2026-11-26T12:00:00Z'),
     });

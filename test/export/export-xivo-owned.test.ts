@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { ldapService } from '../helpers/services.ts';
-import { startXivo } from '../helpers/xivo.ts';
+import { startXivo, xivoEnv } from '../helpers/emulator.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../fixtures');
@@ -46,9 +46,7 @@ describe('xivo-sync export: owner: xivo fields', () => {
         cwd: repo,
         env: {
           LDAP_BIND_PASSWORD: ldapService().adminPassword,
-          XIVO_URL: emu.url,
-          XIVO_USER: 'xivo-test',
-          XIVO_PASSWORD: 'xivo-test-secret',
+          ...xivoEnv(emu),
         },
       });
       const code = await runCli(['export', '--json', ...args], io.ctx);

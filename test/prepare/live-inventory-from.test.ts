@@ -7,7 +7,7 @@ import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
 import { person } from '../plan/builders.ts';
 import type { SeedData, SeedUser } from '../../src/emulator/index.ts';
 import { fetchInventory, type Inventory } from '../../src/xivo/index.ts';
-import { startXivo } from '../helpers/xivo.ts';
+import { startXivo } from '../helpers/emulator.ts';
 
 const BASE = path.resolve(import.meta.dirname, '../fixtures/scenarios/xivo-base.json');
 

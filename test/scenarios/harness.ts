@@ -1,18 +1,16 @@
 import { cp, readFile, readdir, rm, mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { onTestFinished } from 'vitest';
 import { runCli, type CliContext } from '../../src/cli/index.ts';
 import type { ConfdPort } from '../../src/apply/index.ts';
 import { readLiveInventory } from '../../src/prepare/index.ts';
 import type { LiveInventory, Plan } from '../../src/plan/index.ts';
-import { startEmulator, type RunningEmulator, type SeedData } from '../../src/emulator/index.ts';
+import { type RunningEmulator, type SeedData } from '../../src/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { createXivoClient } from '../../src/xivo/index.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
+import { connectTestClient, startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
 
 export const FIXTURES = path.resolve(import.meta.dirname, '../fixtures/scenarios');
-const AUTH = { authUser: 'xivo-sync', authPassword: 'scenario-secret' };
 
 export interface Scenario {
   emu: RunningEmulator;
@@ -31,21 +29,15 @@ export interface Scenario {
 
 /** An emulator seeded with the scenario contexts (plus `seed`), and a repository using the scenario mapping. */
 export async function startScenario(seed: SeedData = {}): Promise<Scenario> {
-  const emu = await startEmulator({ ...AUTH, seed: 'none' });
-  onTestFinished(() => emu.close());
+  const emu = await startTestEmulator({ seed: 'none' });
   const base = JSON.parse(await readFile(path.join(FIXTURES, 'xivo-base.json'), 'utf8')) as SeedData;
   emu.seed(base);
   emu.seed(seed);
   const repo = await testdir('scenario');
   await cp(path.join(FIXTURES, 'mappings'), path.join(repo, 'mappings'), { recursive: true });
   await mkdir(path.join(repo, 'state', 'users'), { recursive: true });
-  const env = { XIVO_URL: emu.url, XIVO_USER: AUTH.authUser, XIVO_PASSWORD: AUTH.authPassword };
-  const port = createXivoClient({
-    baseUrl: emu.url,
-    authUrl: emu.url,
-    username: AUTH.authUser,
-    password: AUTH.authPassword,
-  });
+  const env = xivoEnv(emu);
+  const port = connectTestClient(emu);
   const cli = async (argv: string[], overrides: Partial<CliContext> = {}) => {
     const { ctx, out, err } = captureCli({ cwd: repo, env, ...overrides });
     const code = await runCli(argv, ctx);

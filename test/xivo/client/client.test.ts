@@ -5,7 +5,8 @@ import type { ConfdPort } from '../../../src/apply/index.ts';
 import { readLiveInventory } from '../../../src/prepare/index.ts';
 import { ReconcilerError } from '../../../src/errors.ts';
 import { createXivoClient, XivoApiError } from '../../../src/xivo/index.ts';
-import { AUTH, closeAll, startHarness, statuses } from './helpers.ts';
+import { closeAll, startHarness, statuses } from './helpers.ts';
+import { EMULATOR_AUTH } from '../../helpers/emulator.ts';
 
 afterEach(closeAll);
 
@@ -147,7 +148,7 @@ describe('errors', () => {
     const client = createXivoClient({
       baseUrl: emu.url,
       authUrl: emu.authUrl,
-      username: 'sync',
+      username: EMULATOR_AUTH.authUser,
       password: 'wrong-Password-9',
     });
     try {
@@ -166,10 +167,10 @@ describe('errors', () => {
 
   it('redacts the password and the token from messages that echo them', async () => {
     const { client, emu } = await startHarness();
-    const echoed = await rejection(client.users.get(AUTH.authPassword));
+    const echoed = await rejection(client.users.get(EMULATOR_AUTH.authPassword));
     expect(echoed.status).toBe(404);
     expect(echoed.messages[0]).toContain('***');
-    expect(inspect(echoed, { depth: 10 })).not.toContain(AUTH.authPassword);
+    expect(inspect(echoed, { depth: 10 })).not.toContain(EMULATOR_AUTH.authPassword);
 
     // A confd that echoes the request's token in its error (a real server in front of the emulator's auth).
     let seenToken = '';
@@ -184,8 +185,8 @@ describe('errors', () => {
     const leaky = createXivoClient({
       baseUrl: `http://127.0.0.1:${port}`,
       authUrl: emu.authUrl,
-      username: AUTH.authUser,
-      password: AUTH.authPassword,
+      username: EMULATOR_AUTH.authUser,
+      password: EMULATOR_AUTH.authPassword,
     });
     try {
       const error = await rejection(leaky.users.list());

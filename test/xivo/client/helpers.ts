@@ -1,7 +1,6 @@
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.ts';
-import { createXivoClient, type XivoClient, type XivoClientOptions } from '../../../src/xivo/index.ts';
-
-export const AUTH = { authUser: 'sync', authPassword: 'client-test-Secret-42' };
+import { type XivoClient, type XivoClientOptions } from '../../../src/xivo/index.ts';
+import { EMULATOR_AUTH, connectTestClient } from '../../helpers/emulator.ts';
 
 export interface Harness {
   emu: RunningEmulator;
@@ -16,13 +15,9 @@ export async function startHarness(
   emulator: Partial<EmulatorOptions> = {},
   client: Partial<XivoClientOptions> = {},
 ): Promise<Harness> {
-  const emu = await startEmulator({ ...AUTH, seed: 'example', ...emulator });
+  const emu = await startEmulator({ ...EMULATOR_AUTH, seed: 'example', ...emulator });
   const warnings: string[] = [];
-  const c = createXivoClient({
-    baseUrl: emu.url,
-    authUrl: emu.authUrl,
-    username: AUTH.authUser,
-    password: AUTH.authPassword,
+  const c = connectTestClient(emu, {
     backoffBaseMs: 5,
     logger: { warn: (_context, message) => warnings.push(message) },
     ...client,

@@ -2,7 +2,8 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../../src/errors.ts';
 import { createXivoClient, XivoApiError, type XivoClientOptions } from '../../../src/xivo/index.ts';
-import { AUTH, closeAll, startHarness } from './helpers.ts';
+import { closeAll, startHarness } from './helpers.ts';
+import { EMULATOR_AUTH } from '../../helpers/emulator.ts';
 import { makeTestCertificate } from '../../helpers/tls.ts';
 import { tempdir } from '../../helpers/tmp-dir.ts';
 
@@ -54,8 +55,8 @@ describe('HTTPS', () => {
     expect(() =>
       createXivoClient({
         baseUrl: 'https://127.0.0.1:9486',
-        username: AUTH.authUser,
-        password: AUTH.authPassword,
+        username: EMULATOR_AUTH.authUser,
+        password: EMULATOR_AUTH.authPassword,
         caFile: join(dir, 'missing.pem'),
       }),
     ).toThrow(ConfigError);

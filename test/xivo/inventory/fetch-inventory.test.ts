@@ -7,8 +7,8 @@ import {
   inventoryFingerprint,
   type XivoClient,
 } from '../../../src/xivo/index.ts';
+import { EMULATOR_AUTH, connectTestClient } from '../../helpers/emulator.ts';
 
-const AUTH = { authUser: 'sync', authPassword: 'inventory-secret' };
 let emu: RunningEmulator | undefined;
 let client: XivoClient | undefined;
 
@@ -20,13 +20,8 @@ afterEach(async () => {
 });
 
 async function start(): Promise<{ emu: RunningEmulator; client: XivoClient }> {
-  emu = await startEmulator({ ...AUTH, seed: 'none' });
-  client = createXivoClient({
-    baseUrl: emu.url,
-    authUrl: emu.authUrl,
-    username: AUTH.authUser,
-    password: AUTH.authPassword,
-  });
+  emu = await startEmulator({ ...EMULATOR_AUTH, seed: 'none' });
+  client = connectTestClient(emu);
   emu.seed({
     contexts: [
       { name: 'default', type: 'internal', user_ranges: [{ start: '1000', end: '1999' }] },
@@ -324,8 +319,8 @@ describe('fetchInventory', () => {
     const proxied = createXivoClient({
       baseUrl: url,
       authUrl: url,
-      username: AUTH.authUser,
-      password: AUTH.authPassword,
+      username: EMULATOR_AUTH.authUser,
+      password: EMULATOR_AUTH.authPassword,
     });
     try {
       emu.requestLog.reset();
