@@ -25,7 +25,11 @@ const NOOP_USERS = 20_000;
 const APPLY_USERS = 1_000;
 const LATENCY_MS = 20;
 const CONCURRENCY = 8;
-const OPTIONS: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
+const OPTIONS: PlanOptions = {
+  keyField: 'userfield',
+  adoptBy: ['email', 'username'],
+  now: new Date('2026-11-26T12:00:00Z'),
+};
 
 const CONTEXTS: SeedData = {
   contexts: [

@@ -12,8 +12,8 @@ import type { DeletionResource, PersonKind, Plan, PlanStep } from './types.ts';
 export interface PlanOptions {
   /** XiVO user field holding the key (mappings/ `identity.xivoField`). */
   keyField: 'userfield' | 'description';
-  /** Fields an unmarked XiVO user is adopted on, in order. (Default: `['email', 'username']`) */
-  adoptBy?: readonly ('email' | 'username')[];
+  /** Fields an unmarked XiVO user is adopted on, in order (mappings/ `identity.adoptBy`, resolved). */
+  adoptBy: readonly ('email' | 'username')[];
   /**
    * Owner of each mapped user field (mappings/ `fields.<name>.owner`). `xivo`-owned fields are sent
    * only when creating a user: afterwards XiVO is authoritative. Fields absent here but present in

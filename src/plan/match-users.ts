@@ -33,7 +33,7 @@ export function matchUsers(states: readonly UserState[], inv: LiveInventory, opt
   }
   const adopted = new Map<string, LiveUser>();
   const taken = new Set<number>();
-  const adoptBy = options.adoptBy ?? ['email', 'username'];
+  const { adoptBy } = options;
   // Indexed, because a first run may hold thousands of state files and thousands of unmarked users.
   const byField = new Map<string, Map<string, LiveUser[]>>();
   for (const field of adoptBy) {

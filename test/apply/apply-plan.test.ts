@@ -5,7 +5,11 @@ import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/in
 import { person } from '../plan/builders.ts';
 import { startXivo } from '../helpers/emulator.ts';
 
-const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
+const options: PlanOptions = {
+  keyField: 'userfield',
+  adoptBy: ['email', 'username'],
+  now: new Date('2026-11-26T12:00:00Z'),
+};
 
 /** Counts requests in flight through a real port, to check the concurrency bound. */
 function measuring(port: ConfdPort): { port: ConfdPort; max: () => number } {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { computePlan, sipUsername, type Plan, type PlanOptions } from '../../src/plan/index.ts';
 import { InventoryBuilder, person } from './builders.ts';
 
-const options: PlanOptions = { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') };
+const options: PlanOptions = {
+  keyField: 'userfield',
+  adoptBy: ['email', 'username'],
+  now: new Date('2026-11-26T12:00:00Z'),
+};
 
 function stepSummary(plan: Plan): Array<[string, string[]]> {
   return plan.steps.map((s) => [s.id, s.dependsOn]);

@@ -39,6 +39,7 @@ function mixedPlan(): Plan {
   });
   return computePlan([alice, bobState], b.inv, {
     keyField: 'userfield',
+    adoptBy: ['email', 'username'],
     now: new Date('2026-11-26T12:00:00Z'),
     maxDeletes: { users: { count: 0 } },
     lastApplied: new Map([['bob', person('bob', { user: { firstname: 'Bob', lastname: 'Durand' } })]]),
@@ -149,7 +150,11 @@ describe('plan renderers', () => {
     const states = Array.from({ length: 400 }, (_, i) =>
       person(`p${String(i).padStart(4, '0')}`, { line: { context: 'default', extension: String(1000 + i) } }),
     );
-    const plan = computePlan(states, b.inv, { keyField: 'userfield', now: new Date('2026-11-26T12:00:00Z') });
+    const plan = computePlan(states, b.inv, {
+      keyField: 'userfield',
+      adoptBy: ['email', 'username'],
+      now: new Date('2026-11-26T12:00:00Z'),
+    });
 
     const text = renderPlanMarkdown(plan, 20_000);
 
@@ -163,7 +168,11 @@ describe('plan renderers', () => {
   });
 
   it('says when there is nothing to do', () => {
-    const plan = computePlan([], new InventoryBuilder().inv, { keyField: 'userfield', now: new Date() });
+    const plan = computePlan([], new InventoryBuilder().inv, {
+      keyField: 'userfield',
+      adoptBy: ['email', 'username'],
+      now: new Date(),
+    });
 
     expect(renderPlanText(plan)).toContain('No changes: XiVO matches the state.');
     expect(renderPlanMarkdown(plan)).toContain('No changes: XiVO matches the state.');

@@ -62,7 +62,7 @@ describe('comparePlans', () => {
       });
       b.line({ context: 'default', sip: sipUsername(key), exten, user });
     }
-    return computePlan(states, b.inv, { keyField: 'userfield', now });
+    return computePlan(states, b.inv, { keyField: 'userfield', adoptBy: ['email', 'username'], now });
   }
 
   it('refuses deletions and renumberings the reviewed plan did not have, and nothing else', () => {
@@ -84,7 +84,11 @@ describe('comparePlans', () => {
 
 describe('parsePlan', () => {
   it('accepts a saved plan and rejects anything else with the file name', () => {
-    const plan = computePlan([person('a')], new InventoryBuilder().inv, { keyField: 'userfield', now });
+    const plan = computePlan([person('a')], new InventoryBuilder().inv, {
+      keyField: 'userfield',
+      adoptBy: ['email', 'username'],
+      now,
+    });
 
     expect(parsePlan(JSON.parse(JSON.stringify(plan)), 'plan.json')).toEqual(plan);
     expect(() => parsePlan([], 'x.json')).toThrow(

@@ -289,6 +289,7 @@ describe('liveInventoryFrom', () => {
     ];
     const options: PlanOptions = {
       keyField: 'userfield',
+      adoptBy: ['email', 'username'],
       now: new Date('2026-11-27T12:00:00Z'),
       allowDeletions: 10,
     };
