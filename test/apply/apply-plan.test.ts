@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPlan, renderApplyReport, type ConfdPort, type NewUserSecrets } from '../../src/apply/index.ts';
 import { readLiveInventory } from '../../src/prepare/index.ts';
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
-import { person } from '../plan/builders.ts';
+import { buildLineOnlyUser } from '../helpers/builders.ts';
 import { startXivo } from '../helpers/emulator.ts';
 
 const options: PlanOptions = {
@@ -34,12 +34,12 @@ function measuring(port: ConfdPort): { port: ConfdPort; max: () => number } {
 describe('applyPlan', () => {
   it('creates everything, records created ids, and a failed step blocks only its dependants', async () => {
     const { emu, port } = await startXivo('example');
-    const good = person('good', {
+    const good = buildLineOnlyUser('good', {
       line: { context: 'default', extension: '1100' },
       voicemail: { number: '1100', context: 'default', name: 'Good Person' },
     });
     // 9999 is outside every range of `default`: confd refuses the extension, and only that.
-    const bad = person('bad', {
+    const bad = buildLineOnlyUser('bad', {
       user: { firstname: 'Bad', lastname: 'Range' },
       line: { context: 'default', extension: '9999' },
     });
@@ -77,7 +77,7 @@ describe('applyPlan', () => {
     const { emu, port } = await startXivo('example');
     emu.setFaults({ latencyMs: 5 });
     const states = Array.from({ length: 12 }, (_, i) =>
-      person(`p${i}`, {
+      buildLineOnlyUser(`p${i}`, {
         user: { firstname: `P${i}` },
         line: { context: 'default', extension: String(1100 + i) },
       }),
@@ -93,7 +93,9 @@ describe('applyPlan', () => {
 
   it('hands generated secrets to the callback only: never in the plan, the result or the report', async () => {
     const { emu, port } = await startXivo('example');
-    const state = person('new', { voicemail: { number: '1042', context: 'default', name: 'New Person' } });
+    const state = buildLineOnlyUser('new', {
+      voicemail: { number: '1042', context: 'default', name: 'New Person' },
+    });
     const plan = computePlan([state], await readLiveInventory(port, 'userfield'), options);
     const received: NewUserSecrets[] = [];
 
@@ -113,7 +115,7 @@ describe('applyPlan', () => {
 
   it('starts no step once aborted (lost lock) and reports why', async () => {
     const { emu, port } = await startXivo('example');
-    const plan = computePlan([person('k1')], await readLiveInventory(port, 'userfield'), options);
+    const plan = computePlan([buildLineOnlyUser('k1')], await readLiveInventory(port, 'userfield'), options);
     emu.requestLog.reset();
 
     const result = await applyPlan(plan, port, {
@@ -127,7 +129,7 @@ describe('applyPlan', () => {
 
   it('makes zero write requests when re-run on a converged XiVO', async () => {
     const { emu, port } = await startXivo('example');
-    const state = person('k1', {
+    const state = buildLineOnlyUser('k1', {
       did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
     });
     await applyPlan(computePlan([state], await readLiveInventory(port, 'userfield'), options), port);
@@ -148,7 +150,7 @@ describe('applyPlan, moves and removals', () => {
     emu.seed({
       contexts: [{ name: 'lyon', type: 'internal', user_ranges: [{ start: '2000', end: '2099' }] }],
     });
-    const paris = person('mover', {
+    const paris = buildLineOnlyUser('mover', {
       line: { context: 'default', extension: '1100' },
       did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
       voicemail: { number: '1100', context: 'default', name: 'Mover' },

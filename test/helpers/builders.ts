@@ -1,5 +1,6 @@
 import { type MappingConfig, type ResolvedConfig, type Site, resolveConfig } from '../../src/config/index.ts';
 import { computeExport, type ExportInput, type MappableEntry } from '../../src/mapping/index.ts';
+import type { UserState } from '../../src/state/index.ts';
 
 /**
  * In-memory builders for mapping and numbering tests: a directory entry from readable attribute
@@ -133,6 +134,48 @@ export function runExport(overrides: Partial<ExportInput>): ReturnType<typeof co
     quarantine: [],
     validate: () => [],
     now: new Date('2026-11-26T12:00:00Z'),
+    ...overrides,
+  });
+}
+
+/** A valid active Paris user; override what the test is about. */
+export function buildUser(key: string, overrides: Partial<UserState> = {}): UserState {
+  // Numeric keys give predictable numbers (key 7 → extension 6707); other keys get a stable pair of digits.
+  const numeric = /^[0-9]+$/.test(key) ? Number(key) : [...key].reduce((sum, c) => sum + c.charCodeAt(0), 0);
+  const suffix = String(numeric % 100).padStart(2, '0');
+  return {
+    key,
+    status: 'active',
+    dn: `uid=u${key},ou=people,dc=example,dc=com`,
+    site: 'paris',
+    user: { firstname: 'Zoé', lastname: `Test-${key}`, email: `u${key}@example.com`, username: `u${key}` },
+    line: { context: 'default', extension: `67${suffix}` },
+    did: { number: `+331234567${suffix}`, exten: `01234567${suffix}`, context: 'from-extern' },
+    voicemail: { number: `67${suffix}`, context: 'default', name: `Zoé Test-${key}` },
+    agent: null,
+    callPermissions: ['national'],
+    ...overrides,
+  };
+}
+
+/** The map checkStateConsistency takes, with file names derived from the keys. */
+export function usersMap(...users: UserState[]): Map<string, { file: string; state: UserState }> {
+  return new Map(users.map((state) => [state.key, { file: `state/users/${state.key}.json`, state }]));
+}
+
+/**
+ * A person with a line only (extension 1042 in `default`: no DID, voicemail, agent or call
+ * permission), as the planner tests start from; override what the test is about.
+ */
+export function buildLineOnlyUser(key: string, overrides: Partial<UserState> = {}): UserState {
+  return buildUser(key, {
+    dn: `uid=${key},ou=people,dc=example,dc=com`,
+    user: { firstname: 'Alice', lastname: 'Martin', email: `${key}@example.com`, username: key },
+    line: { context: 'default', extension: '1042' },
+    did: null,
+    voicemail: null,
+    agent: null,
+    callPermissions: [],
     ...overrides,
   });
 }

@@ -1,22 +1,4 @@
 import type { LiveInventory, LiveUser } from '../../src/plan/index.ts';
-import type { UserState } from '../../src/state/index.ts';
-
-/** A person as export would write them: Paris site, line + DID + voicemail unless overridden. */
-export function person(key: string, overrides: Partial<UserState> = {}): UserState {
-  return {
-    key,
-    status: 'active',
-    dn: `uid=${key},ou=people,dc=example,dc=com`,
-    site: 'paris',
-    user: { firstname: 'Alice', lastname: 'Martin', email: `${key}@example.com`, username: key },
-    line: { context: 'default', extension: '1042' },
-    did: null,
-    voicemail: null,
-    agent: null,
-    callPermissions: [],
-    ...overrides,
-  };
-}
 
 /** An inventory under construction: ids are assigned in order, associations by id. */
 export class InventoryBuilder {

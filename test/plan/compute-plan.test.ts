@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan, sipUsername, type Plan, type PlanOptions } from '../../src/plan/index.ts';
-import { InventoryBuilder, person } from './builders.ts';
+import { buildLineOnlyUser } from '../helpers/builders.ts';
+import { InventoryBuilder } from './builders.ts';
 
 const options: PlanOptions = {
   keyField: 'userfield',
@@ -12,7 +13,7 @@ function stepSummary(plan: Plan): Array<[string, string[]]> {
   return plan.steps.map((s) => [s.id, s.dependsOn]);
 }
 
-/** A managed user fully in sync with `person('k1')`. */
+/** A managed user fully in sync with `buildLineOnlyUser('k1')`. */
 function inSync(b: InventoryBuilder, key = 'k1', exten = '1042') {
   const user = b.user({
     firstname: 'Alice',
@@ -29,7 +30,7 @@ describe('computePlan', () => {
   it('creates a new hire with every sub-resource in confd order', () => {
     const b = new InventoryBuilder();
     b.permission('international');
-    const state = person('k1', {
+    const state = buildLineOnlyUser('k1', {
       did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
       voicemail: { number: '1042', context: 'default', name: 'Alice Martin' },
       agent: { number: '8042', context: 'default' },
@@ -84,7 +85,7 @@ describe('computePlan', () => {
     inSync(b);
     b.user({ firstname: 'Hand', lastname: 'Made', email: 'hand@example.com' });
 
-    const plan = computePlan([person('k1')], b.inv, options);
+    const plan = computePlan([buildLineOnlyUser('k1')], b.inv, options);
 
     expect(plan.steps).toEqual([]);
     expect(plan.people.map((p) => [p.key, p.kind])).toEqual([['k1', 'noop']]);
@@ -98,7 +99,7 @@ describe('computePlan', () => {
 
     const plan = computePlan(
       [
-        person('k1', {
+        buildLineOnlyUser('k1', {
           user: { firstname: 'Alice', lastname: 'Martin', email: 'K1@example.com', username: 'k1' },
         }),
       ],
@@ -116,8 +117,10 @@ describe('computePlan', () => {
     const byName = b.user({ firstname: 'Bob', email: 'old@example.com', username: 'bob' });
     b.user({ firstname: 'Twin', email: 'twin@example.com' });
     b.user({ firstname: 'Twin', email: 'TWIN@example.com' });
-    const bob = person('bob', { user: { firstname: 'Bob', email: 'bob@example.com', username: 'bob' } });
-    const twin = person('twin', { user: { firstname: 'Twin', email: 'twin@example.com' } });
+    const bob = buildLineOnlyUser('bob', {
+      user: { firstname: 'Bob', email: 'bob@example.com', username: 'bob' },
+    });
+    const twin = buildLineOnlyUser('twin', { user: { firstname: 'Twin', email: 'twin@example.com' } });
 
     const plan = computePlan([bob, twin], b.inv, options);
 
@@ -137,7 +140,7 @@ describe('computePlan', () => {
     const user = inSync(b);
     (user.fields as Record<string, unknown>)['outgoing_caller_id'] = '"Hand set" <123>';
     (user.fields as Record<string, unknown>)['mobile_phone_number'] = '+33600000001';
-    const state = person('k1');
+    const state = buildLineOnlyUser('k1');
     state.user = { ...state.user, lastname: 'Martin-Durand', mobile_phone_number: '+33699999999' };
 
     const plan = computePlan([state], b.inv, { ...options, fieldOwners: { mobile_phone_number: 'xivo' } });
@@ -161,7 +164,7 @@ describe('computePlan', () => {
   it('disables a disabled person and keeps the numbers; removes them after the grace period', () => {
     const b = new InventoryBuilder();
     inSync(b);
-    const disabled = person('k1', { status: 'disabled', since: '2026-11-01' });
+    const disabled = buildLineOnlyUser('k1', { status: 'disabled', since: '2026-11-01' });
 
     const within = computePlan([disabled], b.inv, { ...options, graceDays: 30 });
     const after = computePlan([disabled], b.inv, { ...options, graceDays: 20 });
@@ -211,7 +214,7 @@ describe('computePlan', () => {
     inSync(b, 'k1', '1042');
 
     const plan = computePlan(
-      [person('k1', { line: { context: 'default', extension: '1043' } })],
+      [buildLineOnlyUser('k1', { line: { context: 'default', extension: '1043' } })],
       b.inv,
       options,
     );
@@ -235,7 +238,7 @@ describe('computePlan', () => {
     inSync(b, 'k1', '1042');
 
     const plan = computePlan(
-      [person('k1', { line: { context: 'lyon', extension: '2042' } })],
+      [buildLineOnlyUser('k1', { line: { context: 'lyon', extension: '2042' } })],
       b.inv,
       options,
     );
@@ -255,7 +258,9 @@ describe('computePlan', () => {
     const vm = b.voicemail({ number: '1042', context: 'default', name: 'Alice Martin' });
     const orphan = b.line({ context: 'default' });
     b.inv.endpointsSip.push({ id: 999, username: sipUsername('k1') });
-    const state = person('k1', { voicemail: { number: '1042', context: 'default', name: 'Alice Martin' } });
+    const state = buildLineOnlyUser('k1', {
+      voicemail: { number: '1042', context: 'default', name: 'Alice Martin' },
+    });
 
     const plan = computePlan([state], b.inv, options);
 
@@ -286,8 +291,8 @@ describe('computePlan', () => {
     inSync(b, 'a', '1042');
     const plan = computePlan(
       [
-        person('a', { line: { context: 'default', extension: '1050' } }),
-        person('b', { line: { context: 'default', extension: '1042' } }),
+        buildLineOnlyUser('a', { line: { context: 'default', extension: '1050' } }),
+        buildLineOnlyUser('b', { line: { context: 'default', extension: '1042' } }),
       ],
       b.inv,
       options,
@@ -305,9 +310,9 @@ describe('computePlan', () => {
     const user = inSync(b);
     (user.fields as Record<string, unknown>)['lastname'] = 'Edited By Hand';
 
-    const plan = computePlan([person('k1')], b.inv, {
+    const plan = computePlan([buildLineOnlyUser('k1')], b.inv, {
       ...options,
-      lastApplied: new Map([['k1', person('k1')]]),
+      lastApplied: new Map([['k1', buildLineOnlyUser('k1')]]),
     });
 
     expect(plan.people[0]?.drift).toEqual([{ field: 'lastname', old: 'Edited By Hand', new: 'Martin' }]);
@@ -334,8 +339,8 @@ describe('computePlan', () => {
     const b = new InventoryBuilder();
     inSync(b, 'b', '1001');
     const states = [
-      person('c', { line: { context: 'default', extension: '1003' } }),
-      person('a', { line: { context: 'default', extension: '1002' } }),
+      buildLineOnlyUser('c', { line: { context: 'default', extension: '1003' } }),
+      buildLineOnlyUser('a', { line: { context: 'default', extension: '1002' } }),
     ];
 
     const one = computePlan(states, b.inv, options);
@@ -349,7 +354,7 @@ describe('computePlan', () => {
     const b = new InventoryBuilder();
     inSync(b);
 
-    const plan = computePlan([person('k1', { callPermissions: ['missing'] })], b.inv, options);
+    const plan = computePlan([buildLineOnlyUser('k1', { callPermissions: ['missing'] })], b.inv, options);
 
     expect(plan.people[0]?.problems).toEqual(["call permission 'missing' does not exist in XiVO"]);
     expect(plan.steps).toEqual([]);

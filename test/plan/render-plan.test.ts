@@ -7,7 +7,8 @@ import {
   sipUsername,
   type Plan,
 } from '../../src/plan/index.ts';
-import { InventoryBuilder, person } from './builders.ts';
+import { buildLineOnlyUser } from '../helpers/builders.ts';
+import { InventoryBuilder } from './builders.ts';
 
 /** A plan with one of each: new hire, renumbered + drifted update, removal, problem, refusal. */
 function mixedPlan(): Plan {
@@ -28,12 +29,12 @@ function mixedPlan(): Plan {
   });
   b.line({ context: 'default', sip: sipUsername('carol'), exten: '1002', user: carol });
   b.voicemail({ number: '1002', context: 'default', name: 'Carol Gone', user: carol });
-  const alice = person('alice', {
+  const alice = buildLineOnlyUser('alice', {
     did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
     voicemail: { number: '1042', context: 'default', name: 'Alice <Martin>' },
     callPermissions: ['missing'],
   });
-  const bobState = person('bob', {
+  const bobState = buildLineOnlyUser('bob', {
     user: { firstname: 'Bob', lastname: 'Durand', email: 'bob@example.com', username: 'bob' },
     line: { context: 'default', extension: '1005' },
   });
@@ -42,7 +43,9 @@ function mixedPlan(): Plan {
     adoptBy: ['email', 'username'],
     now: new Date('2026-11-26T12:00:00Z'),
     maxDeletes: { users: { count: 0 } },
-    lastApplied: new Map([['bob', person('bob', { user: { firstname: 'Bob', lastname: 'Durand' } })]]),
+    lastApplied: new Map([
+      ['bob', buildLineOnlyUser('bob', { user: { firstname: 'Bob', lastname: 'Durand' } })],
+    ]),
   });
 }
 
@@ -148,7 +151,9 @@ describe('plan renderers', () => {
   it('says what it truncated when the comment would be too long', () => {
     const b = new InventoryBuilder();
     const states = Array.from({ length: 400 }, (_, i) =>
-      person(`p${String(i).padStart(4, '0')}`, { line: { context: 'default', extension: String(1000 + i) } }),
+      buildLineOnlyUser(`p${String(i).padStart(4, '0')}`, {
+        line: { context: 'default', extension: String(1000 + i) },
+      }),
     );
     const plan = computePlan(states, b.inv, {
       keyField: 'userfield',

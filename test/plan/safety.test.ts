@@ -1,3 +1,4 @@
+import type { UserState } from '../../src/state/index.ts';
 import { describe, expect, it } from 'vitest';
 import {
   PlanFileError,
@@ -8,7 +9,8 @@ import {
   sipUsername,
   type DeletionResource,
 } from '../../src/plan/index.ts';
-import { InventoryBuilder, person } from './builders.ts';
+import { buildLineOnlyUser } from '../helpers/builders.ts';
+import { InventoryBuilder } from './builders.ts';
 
 const zero: Record<DeletionResource, number> = { users: 0, lines: 0, dids: 0, voicemails: 0, agents: 0 };
 const now = new Date('2026-11-26T12:00:00Z');
@@ -47,7 +49,7 @@ describe('checkDeletions', () => {
 });
 
 describe('comparePlans', () => {
-  function planFor(states: ReturnType<typeof person>[]) {
+  function planFor(states: UserState[]) {
     const b = new InventoryBuilder();
     for (const [key, exten] of [
       ['a', '1001'],
@@ -67,8 +69,11 @@ describe('comparePlans', () => {
 
   it('refuses deletions and renumberings the reviewed plan did not have, and nothing else', () => {
     // Both plans remove b (no state file); only the fresh one renumbers a and hires c.
-    const reviewed = planFor([person('a', { line: { context: 'default', extension: '1001' } })]);
-    const fresh = planFor([person('a', { line: { context: 'default', extension: '1005' } }), person('c')]);
+    const reviewed = planFor([buildLineOnlyUser('a', { line: { context: 'default', extension: '1001' } })]);
+    const fresh = planFor([
+      buildLineOnlyUser('a', { line: { context: 'default', extension: '1005' } }),
+      buildLineOnlyUser('c'),
+    ]);
 
     const comparison = comparePlans(reviewed, fresh);
 
@@ -84,7 +89,7 @@ describe('comparePlans', () => {
 
 describe('parsePlan', () => {
   it('accepts a saved plan and rejects anything else with the file name', () => {
-    const plan = computePlan([person('a')], new InventoryBuilder().inv, {
+    const plan = computePlan([buildLineOnlyUser('a')], new InventoryBuilder().inv, {
       keyField: 'userfield',
       adoptBy: ['email', 'username'],
       now,

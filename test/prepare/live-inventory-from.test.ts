@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LOCK_NAME, liveInventoryFrom } from '../../src/prepare/index.ts';
 import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
-import { person } from '../plan/builders.ts';
+import { buildLineOnlyUser } from '../helpers/builders.ts';
 import type { SeedData, SeedUser } from '../../src/emulator/index.ts';
 import { fetchInventory, type Inventory } from '../../src/xivo/index.ts';
 import { startXivo } from '../helpers/emulator.ts';
@@ -272,17 +272,17 @@ describe('liveInventoryFrom', () => {
     const { port } = await richXivo();
     const live = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
     const states = [
-      person('k1', {
+      buildLineOnlyUser('k1', {
         user: { firstname: 'First1', lastname: 'Renamed', email: 'u1@example.com', username: 'u1' },
         line: { context: 'default', extension: '1001' },
         did: { number: '+33123456701', exten: '0123456701', context: 'from-extern' },
         voicemail: { number: '1001', context: 'default', name: 'First1 Renamed', email: 'new@example.com' },
         callPermissions: ['national'],
       }),
-      person('k3', { line: { context: 'default', extension: '1107' } }),
-      person('kdup'),
-      person('new', { line: { context: 'default', extension: '1100' } }),
-      person('adopted', {
+      buildLineOnlyUser('k3', { line: { context: 'default', extension: '1107' } }),
+      buildLineOnlyUser('kdup'),
+      buildLineOnlyUser('new', { line: { context: 'default', extension: '1100' } }),
+      buildLineOnlyUser('adopted', {
         user: { firstname: 'First3', lastname: 'Last3', email: 'u3@example.com', username: 'u3' },
         line: { context: 'default', extension: '1003' },
       }),

@@ -2,7 +2,7 @@ import { mkdir, open, symlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readStateDir, renderStateFile } from '../../src/state/index.ts';
-import { buildUser } from './builders.ts';
+import { buildUser } from '../helpers/builders.ts';
 import { repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
 async function stateWith(files: Record<string, string>): Promise<string> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMappings } from '../../src/config/index.ts';
 import { checkStateConsistency, type Issue, type UserState } from '../../src/state/index.ts';
-import { buildUser, usersMap } from './builders.ts';
+import { buildUser, usersMap } from '../helpers/builders.ts';
 import { repoRoot } from '../helpers/tmp-dir.ts';
 import path from 'node:path';
 

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validateQuarantineFile, validateUserState } from '../../src/state/index.ts';
-import { buildUser } from './builders.ts';
+import { buildUser } from '../helpers/builders.ts';
 import { repoRoot } from '../helpers/tmp-dir.ts';
 
 const fixture = async (name: string): Promise<unknown> =>

@@ -8,7 +8,7 @@ import {
   writeStateDir,
   type UserState,
 } from '../../src/state/index.ts';
-import { buildUser } from './builders.ts';
+import { buildUser } from '../helpers/builders.ts';
 import { repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
 describe('renderStateFile', () => {
