@@ -72,7 +72,14 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
     createXivoClient(
       resolveXivoConnection(config, { env: options.env, repoDir: options.repoDir, cwd: options.cwd }),
     );
-  const inventory = await readLiveInventory(port, config.identity.xivoField);
+  let inventory: LiveInventory;
+  try {
+    inventory = await readLiveInventory(port, config.identity.xivoField);
+  } catch (error) {
+    // A client made here is the caller's only once the plan is returned.
+    if (options.port === undefined) port.close();
+    throw error;
+  }
   const states = new Map([...state.users].map(([key, entry]) => [key, entry.state]));
   const fieldOwners = Object.fromEntries(
     Object.entries(config.fields).map(([field, rule]) => [field, rule.owner]),
