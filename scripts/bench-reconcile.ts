@@ -13,7 +13,7 @@ import type { ClientRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { applyPlan, type ConfdPort } from '../src/apply/index.ts';
+import { applyPlan, type ApplyPort } from '../src/apply/index.ts';
 import { readLiveInventory } from '../src/prepare/index.ts';
 import { computePlan, sipUsername, type PlanOptions } from '../src/plan/index.ts';
 import type { UserState } from '../src/state/index.ts';
@@ -87,11 +87,12 @@ function countingHttp(): () => Record<string, number> {
 }
 
 /** Counts requests and the time they spend in flight (to tell scheduling gaps from request latency). */
-function counting(port: ConfdPort): { port: ConfdPort; count: () => number; busyMs: () => number } {
+function counting(port: ApplyPort): { port: ApplyPort; count: () => number; busyMs: () => number } {
   let n = 0;
   let busy = 0;
   return {
     port: {
+      agentsAccess: () => port.agentsAccess(),
       async request(method, p, body) {
         n++;
         const started = performance.now();

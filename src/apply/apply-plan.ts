@@ -8,8 +8,8 @@ import {
   type Resource,
   type StepAction,
 } from '../plan/index.ts';
-import { XivoApiError, type HttpMethod } from '../xivo/index.ts';
-import type { ConfdPort } from './confd-port.ts';
+import { XivoApiError, type AgentsApi, type AgentWrite, type HttpMethod } from '../xivo/index.ts';
+import type { ApplyPort } from './confd-port.ts';
 
 /** Secrets generated for one new person, handed to the notifier in memory only. */
 export interface NewUserSecrets {
@@ -87,7 +87,7 @@ const COLLECTION: Readonly<Record<Resource, string>> = {
  */
 export async function applyPlan(
   plan: Plan,
-  port: ConfdPort,
+  port: ApplyPort,
   options: ApplyOptions = {},
 ): Promise<ApplyResult> {
   const concurrency = Math.max(1, options.concurrency ?? 8);
@@ -180,7 +180,7 @@ export async function applyPlan(
 
 async function executeStep(
   step: PlanStep,
-  port: ConfdPort,
+  port: ApplyPort,
   created: ReadonlyMap<string, number>,
   secrets: Map<string, NewUserSecrets>,
 ): Promise<number | undefined> {
@@ -192,6 +192,9 @@ async function executeStep(
     return value;
   };
   const action: StepAction = step.action;
+  if (action.op !== 'associate' && action.op !== 'dissociate' && action.resource === 'agent') {
+    return executeAgentStep(action, await agentsApi(port), id);
+  }
   switch (action.op) {
     case 'create': {
       const body: Record<string, unknown> = { ...action.body };
@@ -243,6 +246,43 @@ async function executeStep(
       return undefined;
     }
   }
+}
+
+/** Agents go through the API the probe found: confd's `/agents` or the web services. */
+async function executeAgentStep(
+  action: Exclude<StepAction, { op: 'associate' | 'dissociate' }>,
+  agents: AgentsApi,
+  id: (ref: ObjectRef) => number,
+): Promise<number | undefined> {
+  const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+  switch (action.op) {
+    case 'create':
+      return agents.create({
+        number: String(action.body['number']),
+        firstname: text(action.body['firstname']),
+        lastname: text(action.body['lastname']),
+        context: String(action.body['context']),
+      });
+    case 'update': {
+      const changes: Partial<AgentWrite> = {};
+      for (const change of action.changes) {
+        if (change.field === 'firstname' || change.field === 'lastname') changes[change.field] = text(change.new);
+        else if (change.field === 'context') changes.context = String(change.new);
+      }
+      await agents.update(id(action.target), changes);
+      return undefined;
+    }
+    case 'delete':
+      await agents.delete(id(action.target));
+      return undefined;
+  }
+}
+
+async function agentsApi(port: ApplyPort): Promise<AgentsApi> {
+  const access = await port.agentsAccess();
+  // The planner plans no agent step without an agents API; a plan from elsewhere may.
+  if (access.backend === 'none') throw new XivoApiError('POST', '/agents', 404, [access.reason]);
+  return access.api;
 }
 
 function associationRequest(

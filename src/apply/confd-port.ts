@@ -1,4 +1,4 @@
-import type { HttpMethod } from '../xivo/index.ts';
+import type { AgentsAccess, HttpMethod } from '../xivo/index.ts';
 
 /**
  * The one thing apply needs from XiVO: a confd request. Kept this narrow so the reconciler can run on
@@ -8,4 +8,12 @@ import type { HttpMethod } from '../xivo/index.ts';
 export interface ConfdPort {
   /** Sends `METHOD /1.1<path>`; resolves to the parsed JSON body (undefined for 204). */
   request(method: HttpMethod, path: string, body?: unknown): Promise<unknown>;
+}
+
+/**
+ * What applyPlan needs: confd, plus the agents API the client's probe found (agents are not confd
+ * objects on XiVO 16.15: they live behind the web services).
+ */
+export interface ApplyPort extends ConfdPort {
+  agentsAccess(): Promise<AgentsAccess>;
 }

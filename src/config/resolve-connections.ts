@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ConfigError } from '../errors.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
-import { resolveEnvRef } from './resolve-env.ts';
+import { envRefName, resolveEnvRef } from './resolve-env.ts';
 
 /** The process environment, or a stand-in in tests. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -35,6 +35,8 @@ export interface XivoConnection {
   caFile?: string;
   username: string;
   password: string;
+  /** The agents web services' account, when one is configured (used only where confd has no agents). */
+  webservices?: { url: string; username: string; password: string };
 }
 
 export interface SmtpConnection {
@@ -97,7 +99,26 @@ export function resolveXivoConnection(
     ...(caFile !== undefined && baseUrl.startsWith('https:') ? { caFile } : {}),
     username: secret(env, config.xivo?.username, 'XIVO_USER', 'xivo.username'),
     password: secret(env, config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),
+    ...webServices(config, env, baseUrl),
   };
+}
+
+/**
+ * The web-services account: `XIVO_WS_URL` overrides xivo.webservices.url (default: the XiVO URL);
+ * the credentials are xivo.webservices.username / password's `${NAME}`, else XIVO_WS_USER /
+ * XIVO_WS_PASSWORD. Unset credentials are not an error: only a XiVO without confd agents needs them,
+ * and there the plan names what is missing.
+ */
+function webServices(
+  config: ResolvedConfig,
+  env: Env,
+  baseUrl: string,
+): Pick<XivoConnection, 'webservices'> {
+  const ws = config.xivo?.webservices;
+  const username = lenientSecret(env, ws?.username, 'XIVO_WS_USER', 'xivo.webservices.username');
+  const password = lenientSecret(env, ws?.password, 'XIVO_WS_PASSWORD', 'xivo.webservices.password');
+  if (username === undefined || password === undefined) return {};
+  return { webservices: { url: setting(env, 'XIVO_WS_URL') ?? ws?.url ?? baseUrl, username, password } };
 }
 
 /**
@@ -150,6 +171,13 @@ function secret(env: Env, ref: string | undefined, conventional: string, what: s
   if (value === undefined)
     throw new ConfigError(`${what}: set ${conventional} (or name a variable in mappings/: \${NAME})`);
   return value;
+}
+
+/** An optional credential whose `${NAME}` may be unset; a malformed reference is still an error. */
+function lenientSecret(env: Env, ref: string | undefined, conventional: string, what: string): string | undefined {
+  if (ref === undefined) return setting(env, conventional);
+  const name = envRefName(ref);
+  return name !== undefined && setting(env, name) === undefined ? undefined : resolveEnvRef(ref, env, what);
 }
 
 function optionalSecret(

@@ -2,6 +2,11 @@ import { ConfigError } from '../errors.ts';
 
 const ENV_REF = /^\$\{([A-Z_][A-Z0-9_]*)\}$/;
 
+/** The variable a well-formed `${NAME}` reference names, else undefined. */
+export function envRefName(ref: string): string | undefined {
+  return ENV_REF.exec(ref)?.[1];
+}
+
 /**
  * Resolves a `${NAME}` reference from mappings/ against the environment. `what` names the setting in
  * errors (e.g. `source.bindPassword`). Throws ConfigError naming the variable when the reference is
@@ -13,7 +18,7 @@ export function resolveEnvRef(
   env: Readonly<Record<string, string | undefined>>,
   what: string,
 ): string {
-  const name = ENV_REF.exec(ref)?.[1];
+  const name = envRefName(ref);
   if (name === undefined) {
     throw new ConfigError(`${what} must be an environment variable reference such as \${LDAP_BIND_PASSWORD}`);
   }

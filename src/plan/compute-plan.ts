@@ -76,6 +76,7 @@ export function computePlan(
     version: 1,
     inventoryFingerprint: inventory.fingerprint,
     keyField: options.keyField,
+    agentsApi: inventory.agentsApi,
     summary: {
       create: count('create'),
       adopt: count('adopt'),

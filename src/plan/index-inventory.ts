@@ -23,6 +23,7 @@ export interface InventoryIndex {
   incallsByUser: Map<number, LiveIncall[]>;
   voicemails: Map<number, LiveVoicemail>;
   vmByKey: Map<string, LiveVoicemail>;
+  agentsApi: LiveInventory['agentsApi'];
   agents: Map<number, LiveAgent>;
   agentByNumber: Map<string, LiveAgent>;
   permissionByName: Map<string, number>;
@@ -74,6 +75,7 @@ export function indexInventory(inv: LiveInventory, keyField: string): InventoryI
     incallsByUser,
     voicemails: new Map(inv.voicemails.map((v) => [v.id, v])),
     vmByKey: new Map(inv.voicemails.map((v) => [at(v.number, v.context), v])),
+    agentsApi: inv.agentsApi,
     agents: new Map(inv.agents.map((a) => [a.id, a])),
     agentByNumber: new Map(inv.agents.map((a) => [a.number, a])),
     permissionByName: new Map(inv.callPermissions.map((p) => [p.name, p.id])),

@@ -6,6 +6,11 @@
 export interface LiveInventory {
   /** Fingerprint of the data this was built from, copied into the plan. */
   fingerprint: string;
+  /**
+   * Which API manages agents (the client's probe). With `none`, agents were not read: the planner
+   * leaves them alone and reports each person who needs one, with `reason`.
+   */
+  agentsApi: { backend: 'confd' | 'webservices' } | { backend: 'none'; reason: string };
   users: LiveUser[];
   lines: LiveLine[];
   endpointsSip: LiveEndpointSip[];
@@ -68,6 +73,10 @@ export interface LiveVoicemail {
 export interface LiveAgent {
   id: number;
   number: string;
+  firstname: string | null;
+  lastname: string | null;
+  /** Null where the agents API has none (confd agents). */
+  context: string | null;
   userIds: number[];
 }
 

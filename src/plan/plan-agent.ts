@@ -1,10 +1,15 @@
 import type { UserState } from '../state/index.ts';
 import type { LiveAgent, LiveUser } from './live-inventory.ts';
 import { type PersonDraft, addResource, addStep, claim } from './plan-run.ts';
-import type { JsonScalar, ObjectRef, ResourceChange } from './types.ts';
+import type { FieldChange, JsonScalar, ObjectRef } from './types.ts';
 
-// The person's call-center agent, found again by number.
+// The person's call-center agent, found again by its number, named after the person.
 
+/**
+ * An agent number never changes (neither API can change it), so a renumbered agent is a new agent:
+ * create it, move the user onto it, then delete the old one. A run killed in between leaves the new
+ * agent unlinked, and the next run takes it over by its number.
+ */
 export function planAgent(
   p: PersonDraft,
   state: UserState,
@@ -13,46 +18,89 @@ export function planAgent(
   userStep: string | undefined,
 ): void {
   const want = state.agent ?? null;
+  const api = p.run.index.agentsApi;
+  if (api.backend === 'none') {
+    // Agents were not read: nothing is known of the current one, so nothing is touched.
+    if (want) p.person.problems.push(`agent ${want.number} cannot be provisioned: ${api.reason}`);
+    return;
+  }
   const current = live?.agentId != null ? p.run.index.agents.get(live.agentId) : undefined;
-  if (current && want && current.number === want.number) return;
-  let freedBy: string | undefined;
-  if (current) freedBy = teardownAgent(p, current, userRef);
-  if (!want) return;
+  if (!want) {
+    if (current) teardownAgent(p, current, userRef);
+    return;
+  }
+  const wanted = agentFields(state, want.context);
+  if (current && current.number === want.number) {
+    const changes = agentChanges(current, wanted);
+    if (changes.length === 0) return;
+    addStep(
+      p,
+      'agent:update',
+      { op: 'update', resource: 'agent', target: { id: current.id }, changes },
+      [],
+      `rename agent ${want.number}`,
+    );
+    addResource(p, { resource: 'agent', change: 'update', old: want.number, new: want.number, fields: changes });
+    return;
+  }
+
   const existing = p.run.index.agentByNumber.get(want.number);
   let agentRef: ObjectRef;
   let agentStep: string | undefined;
-  let change: ResourceChange['change'];
   if (existing && existing.userIds.length === 0) {
     agentRef = { id: existing.id };
-    change = 'reuse';
+    const changes = agentChanges(existing, wanted);
+    if (changes.length > 0) {
+      agentStep = addStep(
+        p,
+        'agent:update',
+        { op: 'update', resource: 'agent', target: { id: existing.id }, changes },
+        [],
+        `rename agent ${want.number}`,
+      );
+    }
   } else {
-    const body: Record<string, JsonScalar> = {
-      number: want.number,
-      firstname: state.user.firstname,
-      lastname: state.user.lastname ?? null,
-    };
     agentStep = addStep(
       p,
       'agent',
-      { op: 'create', resource: 'agent', body },
+      { op: 'create', resource: 'agent', body: { number: want.number, ...wanted } },
       [],
       `create agent ${want.number}`,
     );
     agentRef = { ref: agentStep };
     if (existing) claim(p, agentStep, `agent:${want.number}`, `agent ${want.number}`);
-    change = 'create';
   }
-  addStep(
+  let unlinked: string | undefined;
+  if (current) {
+    // confd keeps one agent per user: the old link goes first, once the new agent exists.
+    unlinked = addStep(
+      p,
+      'agent:unlink',
+      { op: 'dissociate', relation: 'user-agent', left: userRef, right: { id: current.id } },
+      [agentStep],
+      `unlink agent ${current.number}`,
+    );
+  }
+  const linked = addStep(
     p,
     'user-agent',
     { op: 'associate', relation: 'user-agent', left: userRef, right: agentRef },
-    [userStep, agentStep, freedBy],
+    [userStep, agentStep, unlinked],
     `link agent ${want.number} to the user`,
   );
-  if (current) p.person.resources.pop();
+  if (current) {
+    const deleted = addStep(
+      p,
+      'agent:delete',
+      { op: 'delete', resource: 'agent', target: { id: current.id } },
+      [linked],
+      `delete agent ${current.number}`,
+    );
+    p.run.releases.set(`agent:${current.number}`, deleted);
+  }
   addResource(p, {
     resource: 'agent',
-    change: current ? 'update' : change,
+    change: current ? 'update' : existing && existing.userIds.length === 0 ? 'reuse' : 'create',
     old: current?.number ?? null,
     new: want.number,
   });
@@ -76,4 +124,20 @@ export function teardownAgent(p: PersonDraft, agent: LiveAgent, userRef: ObjectR
   p.run.releases.set(`agent:${agent.number}`, del);
   addResource(p, { resource: 'agent', change: 'delete', old: agent.number, new: null });
   return unlink;
+}
+
+/** The agent carries the person's name, in the context of their site. */
+function agentFields(state: UserState, context: string): Record<'firstname' | 'lastname' | 'context', JsonScalar> {
+  const name = (value: string | null | undefined): string | null => (value ? value : null);
+  return { firstname: name(state.user.firstname), lastname: name(state.user.lastname), context };
+}
+
+function agentChanges(agent: LiveAgent, wanted: Record<'firstname' | 'lastname' | 'context', JsonScalar>): FieldChange[] {
+  const changes: FieldChange[] = [];
+  if (agent.firstname !== wanted.firstname) changes.push({ field: 'firstname', old: agent.firstname, new: wanted.firstname });
+  if (agent.lastname !== wanted.lastname) changes.push({ field: 'lastname', old: agent.lastname, new: wanted.lastname });
+  // confd agents have no context (null): only the web services' agents are compared on it.
+  if (agent.context !== null && agent.context !== wanted.context)
+    changes.push({ field: 'context', old: agent.context, new: wanted.context });
+  return changes;
 }

@@ -4,7 +4,7 @@ import type { Plan } from './types.ts';
 /** Renders a plan for a terminal: the refusal if any, a summary table, then each changing person. */
 export function renderPlanText(plan: Plan): string {
   const out: string[] = [];
-  out.push(`XiVO plan (inventory ${plan.inventoryFingerprint.slice(0, 12)})`);
+  out.push(`XiVO plan (inventory ${plan.inventoryFingerprint.slice(0, 12)}, agents: ${agentsLabel(plan)})`);
   if (plan.safety.refused) {
     out.push('', 'REFUSED by the deletion threshold:');
     for (const reason of plan.safety.reasons) out.push(`  ${reason}`);
@@ -28,6 +28,15 @@ export function renderPlanText(plan: Plan): string {
   return `${out.join('\n')}\n`;
 }
 
+const AGENTS_LABEL = { confd: 'confd', webservices: 'web services', none: 'unavailable' } as const;
+
+/** `web services`, or why agents are left alone. Plans saved before the field existed say nothing. */
+function agentsLabel(plan: Plan): string {
+  const api = plan.agentsApi as Plan['agentsApi'] | undefined;
+  if (api === undefined) return 'unknown';
+  return api.backend === 'none' ? `${AGENTS_LABEL.none} (${api.reason})` : AGENTS_LABEL[api.backend];
+}
+
 /** The plan as `plan --out` saves it and `apply plan.json` reads it. */
 export function renderPlanJson(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
@@ -42,7 +51,7 @@ const MARKDOWN_LIMIT = 60_000;
  * how many, so a reviewer knows to read the full plan.
  */
 export function renderPlanMarkdown(plan: Plan, limit = MARKDOWN_LIMIT): string {
-  const head: string[] = ['### XiVO plan', ''];
+  const head: string[] = ['### XiVO plan', '', `Agents: ${escape(agentsLabel(plan))}`, ''];
   if (plan.safety.refused) {
     head.push('> [!CAUTION]', '> **Refused by the deletion threshold**');
     for (const reason of plan.safety.reasons) head.push(`> - ${escape(reason)}`);

@@ -143,6 +143,8 @@ export interface Plan {
   inventoryFingerprint: string;
   /** XiVO user field holding the key. */
   keyField: 'userfield' | 'description';
+  /** Which API the agents steps go through; `none`: agents are left alone, and why. */
+  agentsApi: { backend: 'confd' | 'webservices' } | { backend: 'none'; reason: string };
   summary: PlanSummary;
   safety: PlanSafety;
   /** Every person in state or managed in XiVO, sorted by key (noop people included). */

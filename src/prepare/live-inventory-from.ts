@@ -8,7 +8,7 @@ import type {
   LiveUser,
   LiveVoicemail,
 } from '../plan/index.ts';
-import type { Inventory, InventoryUser, InventoryVoicemail } from '../xivo/index.ts';
+import type { Inventory, InventoryAgent, InventoryUser, InventoryVoicemail } from '../xivo/index.ts';
 import { LOCK_NAME } from './lock-name.ts';
 
 /**
@@ -70,9 +70,7 @@ export function liveInventoryFrom(inventory: Inventory): LiveInventory {
     });
   }
   for (const v of inventory.unmanaged.voicemails) voicemails.set(v.id, toVoicemail(v, v.userIds));
-  for (const agent of inventory.unmanaged.agents) {
-    agents.set(agent.id, { id: agent.id, number: agent.number, userIds: agent.userIds });
-  }
+  for (const agent of inventory.unmanaged.agents) agents.set(agent.id, toAgent(agent, agent.userIds));
 
   // Objects of managed users, which Inventory keeps under their user only.
   for (const user of inventory.users) {
@@ -99,18 +97,13 @@ export function liveInventoryFrom(inventory: Inventory): LiveInventory {
     const v = user.voicemail;
     if (v && !voicemails.has(v.id)) voicemails.set(v.id, toVoicemail(v, sorted(usersOfVoicemail.get(v.id))));
     const agent = user.agent;
-    if (agent && !agents.has(agent.id)) {
-      agents.set(agent.id, {
-        id: agent.id,
-        number: agent.number,
-        userIds: sorted(usersOfAgent.get(agent.id)),
-      });
-    }
+    if (agent && !agents.has(agent.id)) agents.set(agent.id, toAgent(agent, sorted(usersOfAgent.get(agent.id))));
   }
 
   // The apply lock is a call permission (see apply-lock.ts); it is not part of the telephony state.
   const isLock = (p: { name: string }): boolean => p.name === LOCK_NAME;
   const data: Omit<LiveInventory, 'fingerprint'> = {
+    agentsApi: inventory.agentsApi,
     users: users.map((u) => toLiveUser(u, isLock)),
     lines: byId(lines),
     endpointsSip: byId(endpointsSip),
@@ -138,6 +131,10 @@ function toLiveUser(user: InventoryUser, isLock: (p: { name: string }) => boolea
       .map((p) => p.id)
       .sort((a, b) => a - b),
   };
+}
+
+function toAgent(a: InventoryAgent, userIds: number[]): LiveAgent {
+  return { id: a.id, number: a.number, firstname: a.firstname, lastname: a.lastname, context: a.context, userIds };
 }
 
 function toVoicemail(v: InventoryVoicemail, userIds: number[]): LiveVoicemail {

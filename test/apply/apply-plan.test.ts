@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyPlan, renderApplyReport, type ConfdPort, type NewUserSecrets } from '../../src/apply/index.ts';
+import { applyPlan, renderApplyReport, type ApplyPort, type NewUserSecrets } from '../../src/apply/index.ts';
 import { readLiveInventory } from '../../src/prepare/index.ts';
 import { computePlan, renderPlanJson, type PlanOptions } from '../../src/plan/index.ts';
 import { buildLineOnlyUser } from '../helpers/builders.ts';
@@ -12,11 +12,12 @@ const options: PlanOptions = {
 };
 
 /** Counts requests in flight through a real port, to check the concurrency bound. */
-function measuring(port: ConfdPort): { port: ConfdPort; max: () => number } {
+function measuring(port: ApplyPort): { port: ApplyPort; max: () => number } {
   let current = 0;
   let max = 0;
   return {
     port: {
+      agentsAccess: () => port.agentsAccess(),
       async request(method, path, body) {
         current++;
         max = Math.max(max, current);

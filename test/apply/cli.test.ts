@@ -197,7 +197,7 @@ describe('xivo-sync plan output', () => {
     const applied = await s.cli(['apply', 'saved.json', '--auto-approve', '--json']);
 
     expect(markdown.code).toBe(0);
-    expect(markdown.out).toMatch(/^### XiVO plan\n\n\| create \| adopt \|/);
+    expect(markdown.out).toMatch(/^### XiVO plan\n\nAgents: \S.*\n\n\| create \| adopt \|/);
     expect(markdown.out).toContain(
       '<details><summary><code>+</code> Amélie Dupont-Lefèvre (<code>1101</code>): create</summary>',
     );

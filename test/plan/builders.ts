@@ -4,6 +4,7 @@ import type { LiveInventory, LiveUser } from '../../src/plan/index.ts';
 export class InventoryBuilder {
   readonly inv: LiveInventory = {
     fingerprint: 'fp-test',
+    agentsApi: { backend: 'confd' },
     users: [],
     lines: [],
     endpointsSip: [],
@@ -89,9 +90,25 @@ export class InventoryBuilder {
     return id;
   }
 
-  agent(number: string, user?: LiveUser): number {
+  /** An agent named after its user (confd agents: no context), unless `names` says otherwise. */
+  agent(
+    number: string,
+    user?: LiveUser,
+    names: { firstname?: string | null; lastname?: string | null; context?: string | null } = {},
+  ): number {
     const id = this.id();
-    this.inv.agents.push({ id, number, userIds: user ? [user.id] : [] });
+    const field = (name: string): string | null => {
+      const value = user?.fields[name];
+      return typeof value === 'string' && value !== '' ? value : null;
+    };
+    this.inv.agents.push({
+      id,
+      number,
+      firstname: names.firstname === undefined ? field('firstname') : names.firstname,
+      lastname: names.lastname === undefined ? field('lastname') : names.lastname,
+      context: names.context ?? null,
+      userIds: user ? [user.id] : [],
+    });
     if (user) user.agentId = id;
     return id;
   }

@@ -52,7 +52,7 @@ function mixedPlan(): Plan {
 describe('plan renderers', () => {
   it('renders text: refusal, summary table, then each person', () => {
     expect(renderPlanText(mixedPlan())).toMatchInlineSnapshot(`
-      "XiVO plan (inventory fp-test)
+      "XiVO plan (inventory fp-test, agents: confd)
 
       REFUSED by the deletion threshold:
         would delete 1 users, above the limit (0); review and re-run with --allow-deletions 1
@@ -97,6 +97,8 @@ describe('plan renderers', () => {
   it('renders markdown for a pull request comment', () => {
     expect(renderPlanMarkdown(mixedPlan())).toMatchInlineSnapshot(`
       "### XiVO plan
+
+      Agents: confd
 
       > [!CAUTION]
       > **Refused by the deletion threshold**

@@ -316,6 +316,7 @@ describe('liveInventoryFrom', () => {
   it('keeps the line ids of a user whose line vanished between two list reads, but no such line', () => {
     const inventory: Inventory = {
       keyField: 'userfield',
+      agentsApi: { backend: 'confd' },
       users: [
         {
           id: 1,

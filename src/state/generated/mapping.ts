@@ -415,6 +415,24 @@ username: string
  * Web-service password, e.g. ${XIVO_PASSWORD}.
  */
 password: string
+webservices?: XivoWebServicesConfig
+}
+/**
+ * The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.
+ */
+export interface XivoWebServicesConfig {
+/**
+ * Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url)
+ */
+url?: string
+/**
+ * Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)
+ */
+username?: string
+/**
+ * Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)
+ */
+password?: string
 }
 /**
  * Onboarding e-mail delivery.

@@ -15,6 +15,9 @@ import type {
   XivoClientOptions,
 } from './xivo-client.ts';
 import { redact, XivoApiError } from './xivo-api-error.ts';
+import type { AgentsAccess } from './agents-api.ts';
+import { probeAgentsAccess } from './agents-access.ts';
+import { WS_AGENTS_PATH, type WsSend } from './webservices-agents.ts';
 
 const IDEMPOTENT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE']);
 const RETRY_STATUSES = new Set([429, 502, 503, 504]);
@@ -62,6 +65,9 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
   const basic = Buffer.from(`${options.username}:${options.password}`).toString('base64');
   // Every secret the client ever held, so a confd message echoing one cannot leak it.
   const secrets = [options.password, basic];
+  const ws = options.webservices;
+  const wsBasic = ws === undefined ? '' : Buffer.from(`${ws.username}:${ws.password}`).toString('base64');
+  if (ws !== undefined) secrets.push(ws.password, wsBasic);
 
   if (options.insecure === true) {
     logger.warn({ baseUrl: options.baseUrl }, 'TLS certificate verification is disabled (insecure)');
@@ -238,9 +244,32 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     return new XivoApiError(method, redact(path, secrets), 0, [cause.message], { cause });
   }
 
+  /** The web services authenticate every request with Basic auth; there is no token. */
+  const wsSend: WsSend = async (method, query, body, retryable) => {
+    const search = new URLSearchParams(query).toString();
+    const path = `${WS_AGENTS_PATH}?${search}`;
+    const base = (ws?.url ?? '').replace(/\/+$/, '');
+    const response = await send(method, `${base}${path}`, path, {
+      headers: { authorization: `Basic ${wsBasic}` },
+      ...(body === undefined ? {} : { data: body }),
+      retryable,
+    });
+    return { status: response.status, data: response.data as unknown };
+  };
+
+  const resources = confdResources(request);
+  let access: Promise<AgentsAccess> | undefined;
   return {
     request,
-    ...confdResources(request),
+    ...resources,
+    agentsAccess: () =>
+      (access ??= probeAgentsAccess({
+        probeConfd: async () => {
+          await request('GET', '/agents', undefined, { params: { limit: 1 } });
+        },
+        confdAgents: resources.agents,
+        ...(ws === undefined ? {} : { webservices: { send: wsSend, url: ws.url, username: ws.username } }),
+      })),
     close: () => {
       httpAgent.destroy();
       httpsAgent.destroy();

@@ -1,5 +1,6 @@
 import type { Agent as HttpAgent } from 'node:http';
 import type { Agent as HttpsAgent } from 'node:https';
+import type { AgentsAccess } from './agents-api.ts';
 import type { SchemaName } from './schema.ts';
 import type {
   ConfdAgent,
@@ -42,6 +43,12 @@ export interface XivoClientOptions {
   username: string;
   /** Webservice user password; read from the environment by the caller, never from a file. */
   password: string;
+  /**
+   * The web-services user that manages agents where confd has no `/1.1/agents` (XiVO 16.15), and the
+   * web interface's base URL (`https://xivo`). Same TLS settings as confd. (Default: none; agents are
+   * then unavailable on such a server)
+   */
+  webservices?: { url: string; username: string; password: string };
   /** xivo-auth backend. (Default: `xivo_service`, the backend of webservice users) */
   backend?: string;
   /** Token lifetime asked for, in seconds. (Default: 3600) */
@@ -122,7 +129,13 @@ export interface XivoClient {
   contexts: ResourceApi<ConfdContext>;
   incalls: ResourceApi<ConfdIncall>;
   voicemails: ResourceApi<ConfdVoicemail>;
+  /** confd's agents, on servers that have them (not XiVO 16.15): use `agentsAccess()`. */
   agents: ResourceApi<ConfdAgent>;
+  /**
+   * Which agents API this server has, asked once per client: `GET /1.1/agents?limit=1` answering 200
+   * means confd; 404 means the web services, when `webservices` credentials are given and accepted.
+   */
+  agentsAccess(): Promise<AgentsAccess>;
   callPermissions: ResourceApi<ConfdCallPermission>;
   userLines: {
     associate(user: UserRef, lineId: Id): Promise<void>;

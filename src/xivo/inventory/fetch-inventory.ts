@@ -1,6 +1,6 @@
 import { XIVO_PAGE_SIZE } from '../../config/index.ts';
 import type {
-  ConfdAgent,
+  AgentRecord,
   ConfdCallPermission,
   ConfdContext,
   ConfdEndpointSip,
@@ -50,6 +50,7 @@ const SECRET_USER_FIELDS = new Set(['password', 'call_permission_password']);
  */
 export async function fetchInventory(client: XivoClient, options: FetchInventoryOptions): Promise<Inventory> {
   const page = options.pageSize ?? XIVO_PAGE_SIZE;
+  const access = await client.agentsAccess();
   // Users are paged in id order: their default order (lastname) has ties, which a database may order
   // differently from one page request to the next.
   const [users, lines, sips, extensions, contexts, incalls, voicemails, agents, permissions] =
@@ -61,7 +62,7 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
       client.contexts.listAll({}, page),
       client.incalls.listAll({}, page),
       client.voicemails.listAll({}, page),
-      client.agents.listAll({}, page),
+      access.backend === 'none' ? Promise.resolve([]) : access.api.listAll(),
       client.callPermissions.listAll({}, page),
     ]);
   const [members, agentOfUser] = await Promise.all([
@@ -74,6 +75,8 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
     agentsOfUsers(client, users, agents, page),
   ]);
   return buildInventory(options.keyField, {
+    agentsApi:
+      access.backend === 'none' ? { backend: 'none', reason: access.reason } : { backend: access.backend },
     users,
     agentOfUser,
     lines,
@@ -88,23 +91,23 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
 }
 
 /**
- * user id → agent id. The agents list carries its users (Wazo-shaped agent body, as the emulator
- * serves it), which costs nothing more; a server whose agents lack the relation is read through the
- * `agent_id` of `GET /users?view=directory`, one more ⌈N/page⌉ pass over the users.
+ * user id → agent id. Wazo's agents list carries its users, which costs nothing more; XiVO's (the web
+ * services) does not, so the links are read from the `agent_id` of `GET /users?view=directory`, one
+ * more ⌈N/page⌉ pass over the users.
  */
 async function agentsOfUsers(
   client: XivoClient,
   users: ConfdUser[],
-  agents: ConfdAgent[],
+  agents: AgentRecord[],
   page: number,
 ): Promise<Map<number, number>> {
   const result = new Map<number, number>();
   if (agents.length === 0) return result;
-  if (agents.every((a) => a.users !== undefined)) {
+  if (agents.every((a) => a.userUuids !== undefined)) {
     const idByUuid = new Map(users.map((u) => [u.uuid, u.id]));
     for (const agent of agents) {
-      for (const ref of agent.users ?? []) {
-        const userId = idByUuid.get(ref.uuid);
+      for (const uuid of agent.userUuids ?? []) {
+        const userId = idByUuid.get(uuid);
         if (userId !== undefined) result.set(userId, agent.id);
       }
     }
@@ -120,6 +123,7 @@ async function agentsOfUsers(
 }
 
 interface RawInventory {
+  agentsApi: Inventory['agentsApi'];
   users: ConfdUser[];
   agentOfUser: Map<number, number>;
   lines: ConfdLine[];
@@ -128,7 +132,7 @@ interface RawInventory {
   contexts: ConfdContext[];
   incalls: ConfdIncall[];
   voicemails: ConfdVoicemail[];
-  agents: ConfdAgent[];
+  agents: AgentRecord[];
   permissionMembers: { permission: ConfdCallPermission; userIds: number[] }[];
 }
 
@@ -231,6 +235,7 @@ function buildInventory(keyField: KeyField, raw: RawInventory): Inventory {
 
   return {
     keyField,
+    agentsApi: raw.agentsApi,
     users: managed,
     duplicateKeys,
     contexts: raw.contexts.map(toContext).sort(byId),
@@ -267,7 +272,7 @@ function buildInventory(keyField: KeyField, raw: RawInventory): Inventory {
       agents: raw.agents
         .map((a) => ({
           ...toAgent(a),
-          userIds: a.users === undefined ? usersOfAgent(a.id, raw.agentOfUser) : uuidsToIds(a.users),
+          userIds: usersOfAgent(a.id, raw.agentOfUser),
         }))
         .filter((a) => isUnmanaged(a.userIds))
         .sort(byId),
@@ -302,8 +307,8 @@ function nullableString(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function toAgent(a: ConfdAgent): InventoryAgent {
-  return { id: a.id, number: a.number };
+function toAgent(a: AgentRecord): InventoryAgent {
+  return { id: a.id, number: a.number, firstname: a.firstname, lastname: a.lastname, context: a.context };
 }
 
 function toContext(c: ConfdContext): InventoryContext {

@@ -8,6 +8,11 @@ export type KeyField = 'userfield' | 'description';
 export interface Inventory {
   /** The user field holding our deterministic key. */
   keyField: KeyField;
+  /**
+   * Which API manages agents here (the client's probe). With `none`, agents are not read at all and
+   * `reason` says which setting is missing.
+   */
+  agentsApi: { backend: 'confd' | 'webservices' } | { backend: 'none'; reason: string };
   /** Users whose key field is non-empty, by id. */
   users: InventoryUser[];
   /** Keys held by more than one user (the planner must not guess which one is ours). */
@@ -101,6 +106,10 @@ export interface InventoryVoicemail {
 export interface InventoryAgent {
   id: number;
   number: string;
+  firstname: string | null;
+  lastname: string | null;
+  /** Null where the agents API has none (confd agents). */
+  context: string | null;
 }
 
 export interface InventoryCallPermission {
