@@ -109,6 +109,35 @@ describe('resolveXivoConnection', () => {
       /xivo\.username: set XIVO_USER/,
     );
   });
+
+  it('takes the agents web-services user from xivo.webservices, XIVO_WS_USER / XIVO_WS_PASSWORD, or leaves it unset', () => {
+    const env = { BOT: 'u', BOT_PW: 'p' };
+    expect(resolveXivoConnection(config, where(env))).not.toHaveProperty('webservices');
+    expect(
+      resolveXivoConnection(config, where({ ...env, XIVO_WS_USER: 'ws', XIVO_WS_PASSWORD: 'wpw' })).webservices,
+    ).toEqual({ url: 'https://xivo.example.com', username: 'ws', password: 'wpw' });
+
+    const named = buildMapping({
+      xivo: {
+        url: 'https://xivo.example.com',
+        username: '${BOT}',
+        password: '${BOT_PW}',
+        webservices: { url: 'https://webi.example.com', username: '${AGENTS}', password: '${AGENTS_PW}' },
+      },
+    });
+    // Unset variables are not an error: only a XiVO without confd agents needs them, and its plan says so.
+    expect(resolveXivoConnection(named, where(env))).not.toHaveProperty('webservices');
+    expect(
+      resolveXivoConnection(named, where({ ...env, AGENTS: 'a', AGENTS_PW: 'apw', XIVO_WS_URL: 'http://127.0.0.1:1' }))
+        .webservices,
+    ).toEqual({ url: 'http://127.0.0.1:1', username: 'a', password: 'apw' });
+    const malformed = buildMapping({
+      xivo: { url: 'https://x', username: '${BOT}', password: '${BOT_PW}', webservices: { username: 'literal', password: '${P}' } },
+    });
+    expect(() => resolveXivoConnection(malformed, where({ ...env, P: 'x' }))).toThrow(
+      /xivo\.webservices\.username must be an environment variable reference/,
+    );
+  });
 });
 
 describe('resolveSmtpConnection', () => {
