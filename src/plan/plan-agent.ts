@@ -7,8 +7,9 @@ import type { FieldChange, JsonScalar, ObjectRef } from './types.ts';
 
 /**
  * An agent number never changes (neither API can change it), so a renumbered agent is a new agent:
- * create it, move the user onto it, then delete the old one. A run killed in between leaves the new
- * agent unlinked, and the next run takes it over by its number.
+ * create it, delete the old one (which unlinks it), then link the user to the new one. Killed after
+ * the create, the next run finds the new agent by its number and the old one still linked; killed
+ * after the delete, it finds the new agent unlinked and takes it over. Nothing is left behind.
  */
 export function planAgent(
   p: PersonDraft,
@@ -26,7 +27,7 @@ export function planAgent(
   }
   const current = live?.agentId != null ? p.run.index.agents.get(live.agentId) : undefined;
   if (!want) {
-    if (current) teardownAgent(p, current, userRef);
+    if (current) teardownAgent(p, current);
     return;
   }
   const wanted = agentFields(state, want.context);
@@ -70,34 +71,15 @@ export function planAgent(
     agentRef = { ref: agentStep };
     if (existing) claim(p, agentStep, `agent:${want.number}`, `agent ${want.number}`);
   }
-  let unlinked: string | undefined;
-  if (current) {
-    // confd keeps one agent per user: the old link goes first, once the new agent exists.
-    unlinked = addStep(
-      p,
-      'agent:unlink',
-      { op: 'dissociate', relation: 'user-agent', left: userRef, right: { id: current.id } },
-      [agentStep],
-      `unlink agent ${current.number}`,
-    );
-  }
-  const linked = addStep(
+  // Deleting the old agent also unlinks it (both APIs): the user then takes the new one.
+  const replaced = current ? deleteAgent(p, current, [agentStep]) : undefined;
+  addStep(
     p,
     'user-agent',
     { op: 'associate', relation: 'user-agent', left: userRef, right: agentRef },
-    [userStep, agentStep, unlinked],
+    [userStep, agentStep, replaced],
     `link agent ${want.number} to the user`,
   );
-  if (current) {
-    const deleted = addStep(
-      p,
-      'agent:delete',
-      { op: 'delete', resource: 'agent', target: { id: current.id } },
-      [linked],
-      `delete agent ${current.number}`,
-    );
-    p.run.releases.set(`agent:${current.number}`, deleted);
-  }
   addResource(p, {
     resource: 'agent',
     change: current ? 'update' : existing && existing.userIds.length === 0 ? 'reuse' : 'create',
@@ -106,24 +88,27 @@ export function planAgent(
   });
 }
 
-export function teardownAgent(p: PersonDraft, agent: LiveAgent, userRef: ObjectRef): string {
-  const unlink = addStep(
-    p,
-    'agent:unlink',
-    { op: 'dissociate', relation: 'user-agent', left: userRef, right: { id: agent.id } },
-    [],
-    `unlink agent ${agent.number}`,
-  );
-  const del = addStep(
+/** Removes the person's agent; the user link goes with it. Returns the step others wait for. */
+export function teardownAgent(p: PersonDraft, agent: LiveAgent): string {
+  const deleted = deleteAgent(p, agent, []);
+  addResource(p, { resource: 'agent', change: 'delete', old: agent.number, new: null });
+  return deleted;
+}
+
+/**
+ * One request that also removes the user link (the web services' delete and confd's both do), so a
+ * run killed at any point leaves no unlinked agent behind that nobody would ever remove.
+ */
+function deleteAgent(p: PersonDraft, agent: LiveAgent, dependsOn: (string | undefined)[]): string {
+  const deleted = addStep(
     p,
     'agent:delete',
     { op: 'delete', resource: 'agent', target: { id: agent.id } },
-    [unlink],
+    dependsOn,
     `delete agent ${agent.number}`,
   );
-  p.run.releases.set(`agent:${agent.number}`, del);
-  addResource(p, { resource: 'agent', change: 'delete', old: agent.number, new: null });
-  return unlink;
+  p.run.releases.set(`agent:${agent.number}`, deleted);
+  return deleted;
 }
 
 /** The agent carries the person's name, in the context of their site. */

@@ -19,7 +19,7 @@ export function planTeardown(p: PersonDraft, key: string, live: LiveUser): void 
     if (line) deps.push(teardownLine(p, line, userRef));
   }
   const agent = live.agentId != null ? p.run.index.agents.get(live.agentId) : undefined;
-  if (agent) deps.push(teardownAgent(p, agent, userRef));
+  if (agent) deps.push(teardownAgent(p, agent));
   for (const incall of p.run.index.incallsByUser.get(live.id) ?? []) deps.push(teardownIncall(p, incall));
   addStep(
     p,

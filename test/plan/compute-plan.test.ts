@@ -197,13 +197,12 @@ describe('computePlan', () => {
       ['u:k1:line:101:ext:103:delete', ['u:k1:line:101:ext:103:unlink']],
       ['u:k1:line:101:unlink', ['u:k1:line:101:ext:103:unlink']],
       ['u:k1:line:101:delete', ['u:k1:line:101:ext:103:unlink', 'u:k1:line:101:unlink']],
-      ['u:k1:agent:unlink', []],
-      ['u:k1:agent:delete', ['u:k1:agent:unlink']],
+      ['u:k1:agent:delete', []],
       ['u:k1:incall:104:delete', []],
       ['u:k1:incall:104:ext:105:delete', ['u:k1:incall:104:delete']],
       [
         'u:k1:user:delete',
-        ['u:k1:agent:unlink', 'u:k1:incall:104:delete', 'u:k1:line:101:delete', 'u:k1:vm:delete'],
+        ['u:k1:agent:delete', 'u:k1:incall:104:delete', 'u:k1:line:101:delete', 'u:k1:vm:delete'],
       ],
     ]);
     expect(plan.summary.delete).toBe(1);

@@ -66,7 +66,7 @@ describe('planAgent', () => {
     expect(computePlan([state], confd.inv, options).steps).toEqual([]);
   });
 
-  it('renumbers by creating the new agent, moving the user, then deleting the old one', () => {
+  it('renumbers by creating the new agent, deleting the old one (which unlinks it), then linking the new one', () => {
     const b = new InventoryBuilder();
     const { user, agentId } = withAgent(b, '8042');
     const state = buildLineOnlyUser('k1', { agent: { number: '8043', context: 'default' } });
@@ -75,16 +75,15 @@ describe('planAgent', () => {
 
     expect(steps(plan)).toEqual([
       ['u:k1:agent', []],
-      ['u:k1:agent:unlink', ['u:k1:agent']],
-      ['u:k1:user-agent', ['u:k1:agent', 'u:k1:agent:unlink']],
-      ['u:k1:agent:delete', ['u:k1:user-agent']],
+      ['u:k1:agent:delete', ['u:k1:agent']],
+      ['u:k1:user-agent', ['u:k1:agent', 'u:k1:agent:delete']],
     ]);
     expect(plan.steps[0]?.action).toEqual({
       op: 'create',
       resource: 'agent',
       body: { number: '8043', firstname: 'Alice', lastname: 'Martin', context: 'default' },
     });
-    expect(plan.steps[3]?.action).toEqual({ op: 'delete', resource: 'agent', target: { id: agentId } });
+    expect(plan.steps[1]?.action).toEqual({ op: 'delete', resource: 'agent', target: { id: agentId } });
     expect(plan.steps[2]?.action).toEqual({
       op: 'associate',
       relation: 'user-agent',
