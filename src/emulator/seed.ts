@@ -97,8 +97,14 @@ export function exampleSeed(): SeedData {
         name: 'default',
         label: 'Default',
         type: 'internal',
-        user_ranges: [{ start: '1000', end: '1999' }],
-        group_ranges: [{ start: '2000', end: '2099' }],
+        // 1000-1999 for the hand-made objects below; 6700-6799 (Paris) and 2000-2099 (Lyon) are the
+        // ranges of the shipped mappings/.
+        user_ranges: [
+          { start: '1000', end: '1999' },
+          { start: '2000', end: '2099' },
+          { start: '6700', end: '6799' },
+        ],
+        group_ranges: [{ start: '3100', end: '3199' }],
         queue_ranges: [{ start: '3000', end: '3099' }],
         conference_room_ranges: [{ start: '4000', end: '4099' }],
       },
@@ -106,14 +112,18 @@ export function exampleSeed(): SeedData {
         name: 'from-extern',
         label: 'Incalls',
         type: 'incall',
+        // The Paris and Lyon DID blocks of the shipped mappings/, received in national form.
         incall_ranges: [
           { start: '0123456700', end: '0123456799', did_length: 10 },
+          { start: '0472100000', end: '0472100099', did_length: 10 },
           { start: '0198765400', end: '0198765499', did_length: 4 },
         ],
       },
       { name: 'to-extern', label: 'Outcalls', type: 'outcall' },
     ],
+    // The two call permissions the shipped mappings/ grant.
     callPermissions: [
+      { name: 'national', mode: 'allow', extensions: ['_0[1-9]XXXXXXXX'], description: 'National calls' },
       { name: 'international', mode: 'deny', extensions: ['_00.'], description: 'No international calls' },
     ],
     extensions: [{ exten: '1999', context: 'default' }],

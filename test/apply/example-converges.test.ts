@@ -1,0 +1,129 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/index.ts';
+import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/index.ts';
+import type { Plan } from '../../src/plan/index.ts';
+import { captureCli } from '../helpers/cli.ts';
+import { EMULATOR_WS_AUTH, startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
+import { exampleCopy } from '../helpers/tmp-dir.ts';
+
+// The README's first run: the shipped example (mappings/ and state/) against the shipped emulator.
+
+interface Run {
+  emu: RunningEmulator;
+  repo: string;
+  cli(argv: string[]): Promise<{ code: number; out: string; err: string }>;
+  plan(): Promise<Plan>;
+}
+
+async function exampleRun(flavour: EmulatorOptions['flavour'], withWebServices = true): Promise<Run> {
+  const emu = await startTestEmulator({ flavour, seed: 'example' });
+  const repo = await exampleCopy();
+  const env = {
+    ...xivoEnv(emu),
+    ...(withWebServices ? { XIVO_WS_USER: EMULATOR_WS_AUTH.wsUser, XIVO_WS_PASSWORD: EMULATOR_WS_AUTH.wsPassword } : {}),
+  };
+  const cli = async (argv: string[]) => {
+    const { ctx, out, err } = captureCli({ cwd: repo, env });
+    const code = await runCli(argv, ctx);
+    return { code, out: out(), err: err() };
+  };
+  return {
+    emu,
+    repo,
+    cli,
+    async plan() {
+      const { code, out, err } = await cli(['plan', '--json']);
+      expect(code, err).toBe(0);
+      return JSON.parse(out) as Plan;
+    },
+  };
+}
+
+/** Agents of the example's state files, by key. */
+async function agentsOfState(repo: string): Promise<Map<string, string>> {
+  const agents = new Map<string, string>();
+  for (const key of ['1103', '1104', '2000']) {
+    const file = JSON.parse(await readFile(path.join(repo, 'state', 'users', `${key}.json`), 'utf8')) as {
+      agent: { number: string } | null;
+    };
+    if (file.agent) agents.set(key, file.agent.number);
+  }
+  return agents;
+}
+
+async function editState(repo: string, key: string, edit: (state: Record<string, any>) => void): Promise<void> {
+  const file = path.join(repo, 'state', 'users', `${key}.json`);
+  const state = JSON.parse(await readFile(file, 'utf8')) as Record<string, any>;
+  edit(state);
+  await writeFile(file, `${JSON.stringify(state, null, 2)}\n`);
+}
+
+describe.each(['xivo-16.15', 'xivo-confd-agents'] as const)('the shipped example against --flavour %s', (flavour) => {
+  it('applies with 0 failures and converges; agents are created, renamed and deleted', async () => {
+    const run = await exampleRun(flavour);
+    const agents = await agentsOfState(run.repo);
+    expect(agents.size).toBeGreaterThan(0);
+
+    const first = await run.cli(['apply', '--auto-approve']);
+    expect(first.code, first.err).toBe(0);
+    expect(first.out).toMatch(/Apply: \d+ ok, 0 failed, 0 blocked/);
+    const settled = await run.plan();
+    expect(settled.steps).toEqual([]);
+    expect(settled.summary.problems).toBe(0);
+    expect(settled.agentsApi.backend).toBe(flavour === 'xivo-16.15' ? 'webservices' : 'confd');
+    const numbers = run.emu.snapshot().agents.map((a) => a.number);
+    for (const number of agents.values()) expect(numbers).toContain(number);
+
+    // An agent follows its person's name; a person who stops being an agent loses it.
+    const [renamed, dropped] = [...agents.keys()];
+    await editState(run.repo, renamed ?? '', (s) => {
+      s['user']['firstname'] = 'Renamed';
+    });
+    await editState(run.repo, dropped ?? '', (s) => {
+      s['agent'] = null;
+    });
+    const second = await run.cli(['apply', '--auto-approve']);
+    expect(second.code, second.err).toBe(0);
+    expect((await run.plan()).steps).toEqual([]);
+    const after = run.emu.snapshot().agents;
+    expect(after.find((a) => a.number === agents.get(renamed ?? ''))).toMatchObject({ firstname: 'Renamed' });
+    expect(after.map((a) => a.number)).not.toContain(agents.get(dropped ?? ''));
+
+    const agentRoutes = Object.entries(run.emu.requestLog.countsByRoute()).filter(([route]) =>
+      /\/1\.1\/agents/.test(route),
+    );
+    if (flavour === 'xivo-16.15') {
+      // The probe is the only /1.1/agents request: one per run (apply, plan, apply, plan).
+      expect(agentRoutes).toEqual([['GET /1.1/agents', 4]]);
+      const ws = Object.keys(run.emu.requestLog.countsByRoute()).filter((r) => r.includes('/callcenter/'));
+      for (const act of ['add', 'edit', 'delete']) expect(ws.some((r) => r.includes(`act=${act}`))).toBe(true);
+    } else {
+      expect(agentRoutes.map(([route]) => route)).toEqual(
+        expect.arrayContaining(['POST /1.1/agents', 'PUT /1.1/agents/{agent_id}', 'DELETE /1.1/agents/{agent_id}']),
+      );
+    }
+  });
+});
+
+describe('the shipped example on XiVO 16.15 without the web-services user', () => {
+  it('lists each agent as a problem naming the setting, and converges everything else', async () => {
+    const run = await exampleRun('xivo-16.15', false);
+    const agents = await agentsOfState(run.repo);
+
+    const planned = await run.plan();
+    const applied = await run.cli(['apply', '--auto-approve']);
+    const settled = await run.plan();
+
+    const problems = planned.people.flatMap((p) => p.problems);
+    expect(problems).toHaveLength(agents.size);
+    for (const problem of problems) expect(problem).toMatch(/^agent \d+ cannot be provisioned: .*XIVO_WS_USER and XIVO_WS_PASSWORD/);
+    expect(planned.agentsApi.backend).toBe('none');
+    expect(applied.code, applied.err).toBe(0);
+    expect(applied.out).toMatch(/Apply: \d+ ok, 0 failed, 0 blocked/);
+    expect(settled.steps).toEqual([]);
+    expect(settled.people.flatMap((p) => p.problems)).toEqual(problems);
+    expect(run.emu.snapshot().users.filter((u) => u.userfield !== null && u.userfield !== '')).toHaveLength(8);
+  });
+});
