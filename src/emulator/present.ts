@@ -239,8 +239,10 @@ export class Presenter {
   }
 
   agent(agent: AgentRow): JsonBody {
+    // The web services' columns (context, numgroup, autologoff) are not part of confd's agent.
+    const { context: _context, numgroup: _numgroup, autologoff: _autologoff, ...confd } = agent;
     return {
-      ...agent,
+      ...confd,
       queues: [],
       skills: [],
       users: (this.store.agentUsers.get(agent.id) ?? []).flatMap((userId) => {

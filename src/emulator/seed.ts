@@ -41,7 +41,12 @@ function seedUser(store: ConfdStore, seed: SeedUser): SeededUser {
     result.voicemailId = voicemail.id;
   }
   if (seed.agent) {
-    const agent = store.createAgent(seed.agent);
+    const { queues, context, ...body } = seed.agent;
+    const agent = store.createAgent(body);
+    agent.context = typeof context === 'string' ? store.requireContext(context).name : null;
+    agent.numgroup = 1;
+    agent.autologoff = 0;
+    for (const queue of queues ?? []) joinQueue(store, agent.id, queue.name, queue.penalty ?? 0);
     store.associateUserAgent(userId, String(agent.id));
     result.agentId = agent.id;
   }
@@ -54,6 +59,13 @@ function seedUser(store: ConfdStore, seed: SeedUser): SeededUser {
     store.associateUserCallPermission(userId, String(permission.id));
   }
   return result;
+}
+
+function joinQueue(store: ConfdStore, agentId: number, name: string, penalty: number): void {
+  if (!store.queues.has(name)) throw new ConfdError(400, [`Input Error - queue '${name}' does not exist`]);
+  const queues = store.agentQueues.get(agentId) ?? new Map<string, number>();
+  queues.set(name, penalty);
+  store.agentQueues.set(agentId, queues);
 }
 
 function labelled<T>(label: string, run: () => T): T {
@@ -71,6 +83,7 @@ function labelled<T>(label: string, run: () => T): T {
 }
 
 export function applySeed(store: ConfdStore, data: SeedData): SeedResult {
+  for (const name of data.queues ?? []) store.queues.add(name);
   return {
     contexts: (data.contexts ?? []).map((body, i) =>
       labelled(`contexts[${i}]`, () => store.createContext(body).id),
@@ -127,6 +140,7 @@ export function exampleSeed(): SeedData {
       { name: 'international', mode: 'deny', extensions: ['_00.'], description: 'No international calls' },
     ],
     extensions: [{ exten: '1999', context: 'default' }],
+    queues: ['sales', 'support'],
     users: [
       {
         user: { firstname: 'Reception', lastname: 'Desk', description: 'hand-made in the web UI' },
@@ -144,7 +158,13 @@ export function exampleSeed(): SeedData {
       {
         user: { firstname: 'Night', lastname: 'Operator', mobile_phone_number: '+33600000000' },
         voicemail: { name: 'Night Operator', number: '1998', context: 'default' },
-        agent: { number: '8000', firstname: 'Night', lastname: 'Operator' },
+        agent: {
+          number: '8000',
+          firstname: 'Night',
+          lastname: 'Operator',
+          context: 'default',
+          queues: [{ name: 'support', penalty: 1 }],
+        },
         callPermissions: ['international'],
       },
     ],

@@ -17,6 +17,7 @@ import { buildConfdRoutes, matchRoute, renderAcl } from './routes.ts';
 import type { RouteResult } from './route-kit.ts';
 import { applySeed, exampleSeed } from './seed.ts';
 import { ConfdStore } from './store.ts';
+import { handleAgentsWebServices, isWebServicesPath, webServicesRoute } from './ws-agents.ts';
 import type { EmulatorOptions, RequestLogEntry, RunningEmulator } from './types.ts';
 
 import {
@@ -57,7 +58,11 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const faults = new FaultInjector();
   faults.set(options.faults ?? {});
   const requestLog = createRequestLog();
-  const routes = buildConfdRoutes(store);
+  const flavour = options.flavour ?? 'xivo-16.15';
+  // XiVO 16.15's confd has no agents CRUD (its specs have only the user ↔ agent association).
+  const routes = buildConfdRoutes(store).filter(
+    (route) => flavour !== 'xivo-16.15' || !route.template.startsWith('/agents'),
+  );
   // The webservice user's row id in XiVO's accesswebservice table; any stable string will do.
   const authId = '1';
   const digestOpaque = randomBytes(16).toString('hex');
@@ -194,7 +199,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
     return { status: result.status, headers: result.headers, body: result.body };
   };
 
-  const routeOf = (method: string, path: string): string => {
+  const routeOf = (method: string, path: string, query: URLSearchParams): string => {
+    if (isWebServicesPath(path)) return webServicesRoute(path, query);
     if (path.startsWith('/1.1/')) {
       const match = matchRoute(routes, method, path.slice('/1.1'.length));
       return 'route' in match ? `/1.1${match.route.template}` : path;
@@ -227,6 +233,19 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         return { status: 405, body: authError(405, 'Method Not Allowed', clock).body };
       }
       if (path.startsWith('/1.1/')) return handleConfd(method, path, query, req, raw);
+      if (isWebServicesPath(path) && flavour === 'xivo-16.15' && scope !== 'auth') {
+        return handleAgentsWebServices(
+          store,
+          { user: options.wsUser, password: options.wsPassword },
+          {
+            path,
+            query,
+            raw,
+            authorization: req.headers.authorization,
+            remoteAddress: req.socket.remoteAddress,
+          },
+        );
+      }
       return notFound;
     } catch (error) {
       if (error instanceof ConfdError) return { status: error.status, body: error.messages };
@@ -296,7 +315,12 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         const method = (req.method ?? 'GET').toUpperCase();
         const parsedUrl = new URL(req.url ?? '/', 'http://emulator');
         const path = parsedUrl.pathname;
-        const entry: RequestLogEntry = { method, path, route: routeOf(method, path), status: 0 };
+        const entry: RequestLogEntry = {
+          method,
+          path,
+          route: routeOf(method, path, parsedUrl.searchParams),
+          status: 0,
+        };
         requestLog.entries.push(entry);
         const raw = await readBody(req);
         const eligible = faults.isEligible(method, path);
@@ -355,6 +379,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   url = main.url;
 
   return {
+    flavour,
     url,
     port: main.port,
     authUrl: authServer?.url ?? url,

@@ -34,6 +34,10 @@ export function toData(store: ConfdStore): EmulatorData {
     userCallPermissions: [...store.userPermissions].flatMap(([userId, ids]) =>
       [...ids].map((id) => ({ user_id: userId, call_permission_id: id })),
     ),
+    queues: [...store.queues],
+    agentQueues: [...store.agentQueues].flatMap(([agentId, queues]) =>
+      [...queues].map(([name, penalty]) => ({ agent_id: agentId, queue_name: name, penalty })),
+    ),
     nextIds: { ...store.nextIds },
   });
 }
@@ -99,6 +103,12 @@ export function loadData(store: ConfdStore, data: EmulatorData): void {
   for (const { user_id, call_permission_id } of data.userCallPermissions) {
     setAdd(store.userPermissions, user_id, call_permission_id);
     setAdd(store.permissionUsers, call_permission_id, user_id);
+  }
+  for (const name of data.queues ?? []) store.queues.add(name);
+  for (const { agent_id, queue_name, penalty } of data.agentQueues ?? []) {
+    const queues = store.agentQueues.get(agent_id) ?? new Map<string, number>();
+    queues.set(queue_name, penalty);
+    store.agentQueues.set(agent_id, queues);
   }
   store.nextIds = { ...data.nextIds };
 }

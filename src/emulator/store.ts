@@ -32,6 +32,9 @@ export class ConfdStore {
   readonly voicemails = new Map<number, VoicemailRow>();
   readonly agents = new Map<number, AgentRow>();
   readonly callPermissions = new Map<number, CallPermissionRow>();
+  /** Call-center queue names, and agent id → queue name → penalty (the web services' queuemember). */
+  readonly queues = new Set<string>();
+  readonly agentQueues = new Map<number, Map<string, number>>();
 
   // Unique keys.
   readonly userByUuid = new Map<string, number>();

@@ -3,8 +3,23 @@
  * (agents: wazo-confd agent.yml); relation fields are computed at response time, never stored.
  */
 
+/**
+ * Which XiVO to be. `xivo-16.15`: confd exactly as its 16.15 specs (no `/1.1/agents`), agents through
+ * the web interface's web services. `xivo-confd-agents`: agents as confd objects (wazo-confd), for
+ * servers that have them; no web services.
+ */
+export type EmulatorFlavour = 'xivo-16.15' | 'xivo-confd-agents';
+
 /** Options of {@link startEmulator}. */
 export interface EmulatorOptions {
+  /** (Default: `xivo-16.15`) */
+  flavour?: EmulatorFlavour;
+  /**
+   * The one _web services access_ account of the agents web services (HTTP Basic). Without both, no
+   * account exists and every restricted request is refused. (Default: none)
+   */
+  wsUser?: string;
+  wsPassword?: string;
   /** Interface to listen on. (Default: `127.0.0.1`) */
   host?: string;
   /** TCP port; 0 picks a free port. (Default: 0) */
@@ -88,6 +103,7 @@ export interface RequestLog {
 }
 
 export interface RunningEmulator {
+  flavour: EmulatorFlavour;
   /** `http://127.0.0.1:PORT` (`https` with `tls`): confd at `/1.1`, and auth at `/0.1` unless `authPort` is set. */
   url: string;
   port: number;
@@ -133,14 +149,19 @@ export interface SeedUser {
   };
   /** `POST /voicemails` body, associated to the user. */
   voicemail?: JsonBody;
-  /** `POST /agents` body, associated to the user. */
-  agent?: JsonBody;
+  /**
+   * `POST /agents` body (plus the web services' `context`, default `default`), associated to the
+   * user, and its queue memberships (queues of `SeedData.queues`).
+   */
+  agent?: JsonBody & { queues?: Array<{ name: string; penalty?: number }> };
   /** Names of call permissions (from `SeedData.callPermissions` or already present). */
   callPermissions?: string[];
 }
 
 export interface SeedData {
   contexts?: JsonBody[];
+  /** Call-center queue names (queues have no confd CRUD here; agents join them). */
+  queues?: string[];
   callPermissions?: JsonBody[];
   /** Extensions not associated to anything (hand-made leftovers). */
   extensions?: JsonBody[];
@@ -287,6 +308,10 @@ export interface AgentRow {
   language: string | null;
   preprocess_subroutine: string | null;
   description: string | null;
+  /** Web-services columns (agentfeatures); absent from confd's agent body. Null in old data files. */
+  context?: string | null;
+  numgroup?: number;
+  autologoff?: number;
 }
 
 export interface CallPermissionRow {
@@ -319,5 +344,8 @@ export interface EmulatorData {
   userVoicemails: Array<{ user_id: number; voicemail_id: number }>;
   userAgents: Array<{ user_id: number; agent_id: number }>;
   userCallPermissions: Array<{ user_id: number; call_permission_id: number }>;
+  /** Call-center queues and the agents' memberships (absent in data files of older versions). */
+  queues?: string[];
+  agentQueues?: Array<{ agent_id: number; queue_name: string; penalty: number }>;
   nextIds: Record<string, number>;
 }
