@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import {
   MinHeap,
+  type JsonScalar,
   type ObjectRef,
   type Plan,
   type PlanStep,
@@ -254,7 +255,8 @@ async function executeAgentStep(
   agents: AgentsApi,
   id: (ref: ObjectRef) => number,
 ): Promise<number | undefined> {
-  const text = (value: unknown): string | null => (value === null || value === undefined ? null : String(value));
+  const text = (value: JsonScalar | undefined): string | null =>
+    value === null || value === undefined ? null : String(value);
   switch (action.op) {
     case 'create':
       return agents.create({
@@ -266,7 +268,8 @@ async function executeAgentStep(
     case 'update': {
       const changes: Partial<AgentWrite> = {};
       for (const change of action.changes) {
-        if (change.field === 'firstname' || change.field === 'lastname') changes[change.field] = text(change.new);
+        if (change.field === 'firstname' || change.field === 'lastname')
+          changes[change.field] = text(change.new);
         else if (change.field === 'context') changes.context = String(change.new);
       }
       await agents.update(id(action.target), changes);

@@ -109,11 +109,7 @@ export function resolveXivoConnection(
  * XIVO_WS_PASSWORD. Unset credentials are not an error: only a XiVO without confd agents needs them,
  * and there the plan names what is missing.
  */
-function webServices(
-  config: ResolvedConfig,
-  env: Env,
-  baseUrl: string,
-): Pick<XivoConnection, 'webservices'> {
+function webServices(config: ResolvedConfig, env: Env, baseUrl: string): Pick<XivoConnection, 'webservices'> {
   const ws = config.xivo?.webservices;
   const username = lenientSecret(env, ws?.username, 'XIVO_WS_USER', 'xivo.webservices.username');
   const password = lenientSecret(env, ws?.password, 'XIVO_WS_PASSWORD', 'xivo.webservices.password');
@@ -174,7 +170,12 @@ function secret(env: Env, ref: string | undefined, conventional: string, what: s
 }
 
 /** An optional credential whose `${NAME}` may be unset; a malformed reference is still an error. */
-function lenientSecret(env: Env, ref: string | undefined, conventional: string, what: string): string | undefined {
+function lenientSecret(
+  env: Env,
+  ref: string | undefined,
+  conventional: string,
+  what: string,
+): string | undefined {
   if (ref === undefined) return setting(env, conventional);
   const name = envRefName(ref);
   return name !== undefined && setting(env, name) === undefined ? undefined : resolveEnvRef(ref, env, what);

@@ -37,7 +37,9 @@ export interface WsAccount {
 /** The act a request runs: a missing or unknown `act` lists (the PHP's `default:` branch). */
 function actOf(query: URLSearchParams): string {
   const act = query.get('act');
-  return act !== null && ['view', 'add', 'edit', 'delete', 'deleteall', 'search'].includes(act) ? act : 'list';
+  return act !== null && ['view', 'add', 'edit', 'delete', 'deleteall', 'search'].includes(act)
+    ? act
+    : 'list';
 }
 
 export function isWebServicesPath(path: string): boolean {
@@ -104,7 +106,9 @@ function authorised(account: WsAccount, header: string | undefined): boolean {
   if (encoded === undefined) return false;
   const decoded = Buffer.from(encoded, 'base64').toString('utf8');
   const colon = decoded.indexOf(':');
-  return colon >= 0 && decoded.slice(0, colon) === account.user && decoded.slice(colon + 1) === account.password;
+  return (
+    colon >= 0 && decoded.slice(0, colon) === account.user && decoded.slice(colon + 1) === account.password
+  );
 }
 
 /** A JSON answer; `sum` equal to the md5 of the text means unchanged (304), an empty list `ifEmpty`. */
@@ -182,7 +186,15 @@ function view(store: ConfdStore, agent: AgentRow): Record<string, unknown> {
   const group = agent.numgroup ?? 1;
   return {
     agentfeatures: features(agent),
-    agentgroup: { id: group, groupid: group, name: WS_AGENT_GROUPS.get(group) ?? '', groups: '', commented: 0, deleted: 0, description: '' },
+    agentgroup: {
+      id: group,
+      groupid: group,
+      name: WS_AGENT_GROUPS.get(group) ?? '',
+      groups: '',
+      commented: 0,
+      deleted: 0,
+      description: '',
+    },
     usermember: users.length > 0 ? users : false,
     queuemember: queues.length > 0 ? queues : false,
     queueskills: [],
@@ -210,7 +222,11 @@ interface Checked {
 }
 
 /** `_set`: every check of add and edit, before anything is written (a refusal writes nothing). */
-function check(store: ConfdStore, data: Record<string, unknown> | undefined, selfId: number | null): Checked | undefined {
+function check(
+  store: ConfdStore,
+  data: Record<string, unknown> | undefined,
+  selfId: number | null,
+): Checked | undefined {
   const raw = data?.['agentfeatures'];
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
   const result = checkAgentFeatures(store, raw as Record<string, unknown>, selfId);
@@ -228,7 +244,8 @@ function check(store: ConfdStore, data: Record<string, unknown> | undefined, sel
   if (Array.isArray(queueSelect) && typeof queueConfig === 'object' && queueConfig !== null) {
     for (const name of queueSelect.map((v) => normalise(v) ?? '')) {
       const options = (queueConfig as Record<string, unknown>)[name];
-      if (queues.has(name) || typeof options !== 'object' || options === null || !store.queues.has(name)) continue;
+      if (queues.has(name) || typeof options !== 'object' || options === null || !store.queues.has(name))
+        continue;
       const penalty = Number(normalise((options as Record<string, unknown>)['penalty']) ?? 0);
       if (!Number.isInteger(penalty) || penalty < 0) continue;
       queues.set(name, penalty);

@@ -23,6 +23,15 @@ const DIGITS_STAR_HASH = /^[0-9*#]+$/;
 const CONTEXT = /^[a-zA-Z0-9_-]{1,39}$/;
 const RESERVED_CONTEXTS = new Set(['general', 'global', 'globals', 'parkedcalls']);
 
+/** The filter's "printable": no control character (C0 or DEL). */
+function printable(value: string): boolean {
+  for (const char of value) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || code === 0x7f) return false;
+  }
+  return true;
+}
+
 /** Tags and tabs stripped, runs of spaces collapsed; JSON numbers become strings. */
 export function normalise(value: unknown): string | undefined {
   if (value === undefined || value === null) return undefined;
@@ -50,18 +59,27 @@ export function checkAgentFeatures(
   const context = field('context');
   if (!CONTEXT.test(context) || context.startsWith('xivo-') || RESERVED_CONTEXTS.has(context))
     return { refused: `context '${context}'` };
-  if (store.contextByNameOrNull(context) === undefined) return { refused: `context ${context} does not exist` };
+  if (store.contextByNameOrNull(context) === undefined)
+    return { refused: `context ${context} does not exist` };
   const numgroup = Number(field('numgroup'));
   if (field('numgroup') === '' || !Number.isInteger(numgroup) || !WS_AGENT_GROUPS.has(numgroup))
     return { refused: `numgroup '${field('numgroup')}'` };
   const autologoff = Number(field('autologoff'));
-  if (field('autologoff') === '' || !Number.isInteger(autologoff) || autologoff < 0 || autologoff > 60 || autologoff % 5 !== 0)
+  if (
+    field('autologoff') === '' ||
+    !Number.isInteger(autologoff) ||
+    autologoff < 0 ||
+    autologoff > 60 ||
+    autologoff % 5 !== 0
+  )
     return { refused: `autologoff '${field('autologoff')}'` };
   const firstname = field('firstname');
   const lastname = field('lastname');
-  for (const [name, value] of [['firstname', firstname], ['lastname', lastname]] as const) {
-    // "printable": no control character.
-    if (value.length > 128 || /[\u0000-\u001f\u007f]/.test(value)) return { refused: `${name} '${value}'` };
+  for (const [name, value] of [
+    ['firstname', firstname],
+    ['lastname', lastname],
+  ] as const) {
+    if (value.length > 128 || !printable(value)) return { refused: `${name} '${value}'` };
   }
   const passwd = field('passwd');
   if (passwd !== '' && (!DIGITS_STAR_HASH.test(passwd) || passwd.length > 40)) return { refused: 'passwd' };
@@ -69,5 +87,7 @@ export function checkAgentFeatures(
   if (language !== '' && !WS_LANGUAGES.includes(language)) return { refused: `language '${language}'` };
   const description = field('description');
   if (description.length > 1000) return { refused: 'description longer than 1000' };
-  return { columns: { number, context, numgroup, autologoff, firstname, lastname, passwd, language, description } };
+  return {
+    columns: { number, context, numgroup, autologoff, firstname, lastname, passwd, language, description },
+  };
 }

@@ -41,7 +41,13 @@ export function planAgent(
       [],
       `rename agent ${want.number}`,
     );
-    addResource(p, { resource: 'agent', change: 'update', old: want.number, new: want.number, fields: changes });
+    addResource(p, {
+      resource: 'agent',
+      change: 'update',
+      old: want.number,
+      new: want.number,
+      fields: changes,
+    });
     return;
   }
 
@@ -112,15 +118,23 @@ function deleteAgent(p: PersonDraft, agent: LiveAgent, dependsOn: (string | unde
 }
 
 /** The agent carries the person's name, in the context of their site. */
-function agentFields(state: UserState, context: string): Record<'firstname' | 'lastname' | 'context', JsonScalar> {
+function agentFields(
+  state: UserState,
+  context: string,
+): Record<'firstname' | 'lastname' | 'context', JsonScalar> {
   const name = (value: string | null | undefined): string | null => (value ? value : null);
   return { firstname: name(state.user.firstname), lastname: name(state.user.lastname), context };
 }
 
-function agentChanges(agent: LiveAgent, wanted: Record<'firstname' | 'lastname' | 'context', JsonScalar>): FieldChange[] {
+function agentChanges(
+  agent: LiveAgent,
+  wanted: Record<'firstname' | 'lastname' | 'context', JsonScalar>,
+): FieldChange[] {
   const changes: FieldChange[] = [];
-  if (agent.firstname !== wanted.firstname) changes.push({ field: 'firstname', old: agent.firstname, new: wanted.firstname });
-  if (agent.lastname !== wanted.lastname) changes.push({ field: 'lastname', old: agent.lastname, new: wanted.lastname });
+  if (agent.firstname !== wanted.firstname)
+    changes.push({ field: 'firstname', old: agent.firstname, new: wanted.firstname });
+  if (agent.lastname !== wanted.lastname)
+    changes.push({ field: 'lastname', old: agent.lastname, new: wanted.lastname });
   // confd agents have no context (null): only the web services' agents are compared on it.
   if (agent.context !== null && agent.context !== wanted.context)
     changes.push({ field: 'context', old: agent.context, new: wanted.context });

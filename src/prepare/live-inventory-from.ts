@@ -97,7 +97,8 @@ export function liveInventoryFrom(inventory: Inventory): LiveInventory {
     const v = user.voicemail;
     if (v && !voicemails.has(v.id)) voicemails.set(v.id, toVoicemail(v, sorted(usersOfVoicemail.get(v.id))));
     const agent = user.agent;
-    if (agent && !agents.has(agent.id)) agents.set(agent.id, toAgent(agent, sorted(usersOfAgent.get(agent.id))));
+    if (agent && !agents.has(agent.id))
+      agents.set(agent.id, toAgent(agent, sorted(usersOfAgent.get(agent.id))));
   }
 
   // The apply lock is a call permission (see apply-lock.ts); it is not part of the telephony state.
@@ -134,7 +135,14 @@ function toLiveUser(user: InventoryUser, isLock: (p: { name: string }) => boolea
 }
 
 function toAgent(a: InventoryAgent, userIds: number[]): LiveAgent {
-  return { id: a.id, number: a.number, firstname: a.firstname, lastname: a.lastname, context: a.context, userIds };
+  return {
+    id: a.id,
+    number: a.number,
+    firstname: a.firstname,
+    lastname: a.lastname,
+    context: a.context,
+    userIds,
+  };
 }
 
 function toVoicemail(v: InventoryVoicemail, userIds: number[]): LiveVoicemail {

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import type { EmulatorOptions, RunningEmulator } from '../../src/emulator/index.ts';
 import type { Plan } from '../../src/plan/index.ts';
+import type { UserState } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
 import { exampleCopy } from '../helpers/tmp-dir.ts';
@@ -43,68 +44,80 @@ async function agentsOfState(repo: string): Promise<Map<string, string>> {
   const agents = new Map<string, string>();
   const dir = path.join(repo, 'state', 'users');
   for (const name of (await readdir(dir)).sort()) {
-    const file = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as { agent: { number: string } | null };
+    const file = JSON.parse(await readFile(path.join(dir, name), 'utf8')) as {
+      agent: { number: string } | null;
+    };
     if (file.agent) agents.set(name.replace(/\.json$/, ''), file.agent.number);
   }
   return agents;
 }
 
-async function editState(repo: string, key: string, edit: (state: Record<string, any>) => void): Promise<void> {
+async function editState(repo: string, key: string, edit: (state: UserState) => void): Promise<void> {
   const file = path.join(repo, 'state', 'users', `${key}.json`);
-  const state = JSON.parse(await readFile(file, 'utf8')) as Record<string, any>;
+  const state = JSON.parse(await readFile(file, 'utf8')) as UserState;
   edit(state);
   await writeFile(file, `${JSON.stringify(state, null, 2)}\n`);
 }
 
-describe.each(['xivo-16.15', 'xivo-confd-agents'] as const)('the shipped example against --flavour %s', (flavour) => {
-  it('applies with 0 failures and converges; agents are created, renamed and deleted', async () => {
-    const run = await exampleRun(flavour);
-    const agents = await agentsOfState(run.repo);
-    expect(agents.size).toBeGreaterThan(0);
+describe.each(['xivo-16.15', 'xivo-confd-agents'] as const)(
+  'the shipped example against --flavour %s',
+  (flavour) => {
+    it('applies with 0 failures and converges; agents are created, renamed and deleted', async () => {
+      const run = await exampleRun(flavour);
+      const agents = await agentsOfState(run.repo);
+      expect(agents.size).toBeGreaterThan(0);
 
-    const first = await run.cli(['apply', '--auto-approve']);
-    expect(first.code, first.err).toBe(0);
-    expect(first.out).toMatch(/Apply: \d+ ok, 0 failed, 0 blocked/);
-    const settled = await run.plan();
-    expect(settled.steps).toEqual([]);
-    expect(settled.summary.problems).toBe(0);
-    expect(settled.agentsApi.backend).toBe(flavour === 'xivo-16.15' ? 'webservices' : 'confd');
-    const numbers = run.emu.snapshot().agents.map((a) => a.number);
-    for (const number of agents.values()) expect(numbers).toContain(number);
+      const first = await run.cli(['apply', '--auto-approve']);
+      expect(first.code, first.err).toBe(0);
+      expect(first.out).toMatch(/Apply: \d+ ok, 0 failed, 0 blocked/);
+      const settled = await run.plan();
+      expect(settled.steps).toEqual([]);
+      expect(settled.summary.problems).toBe(0);
+      expect(settled.agentsApi.backend).toBe(flavour === 'xivo-16.15' ? 'webservices' : 'confd');
+      const numbers = run.emu.snapshot().agents.map((a) => a.number);
+      for (const number of agents.values()) expect(numbers).toContain(number);
 
-    // An agent follows its person's name; a person who stops being an agent loses it.
-    const [renamed, dropped] = [...agents.keys()];
-    // As export renders a rename: the user and the voicemail name (XiVO renames the box with the user).
-    await editState(run.repo, renamed ?? '', (s) => {
-      s['user']['firstname'] = 'Renamed';
-      if (s['voicemail']) s['voicemail']['name'] = `Renamed ${s['user']['lastname']}`;
-    });
-    await editState(run.repo, dropped ?? '', (s) => {
-      s['agent'] = null;
-    });
-    // One agent out of three is above the example's deletion threshold (20 %): reviewed, allowed.
-    const second = await run.cli(['apply', '--auto-approve', '--allow-deletions', '1']);
-    expect(second.code, second.err).toBe(0);
-    expect((await run.plan()).steps).toEqual([]);
-    const after = run.emu.snapshot().agents;
-    expect(after.find((a) => a.number === agents.get(renamed ?? ''))).toMatchObject({ firstname: 'Renamed' });
-    expect(after.map((a) => a.number)).not.toContain(agents.get(dropped ?? ''));
+      // An agent follows its person's name; a person who stops being an agent loses it.
+      const [renamed, dropped] = [...agents.keys()];
+      // As export renders a rename: the user and the voicemail name (XiVO renames the box with the user).
+      await editState(run.repo, renamed ?? '', (s) => {
+        s.user.firstname = 'Renamed';
+        if (s.voicemail) s.voicemail.name = `Renamed ${s.user.lastname ?? ''}`;
+      });
+      await editState(run.repo, dropped ?? '', (s) => {
+        s.agent = null;
+      });
+      // One agent out of three is above the example's deletion threshold (20 %): reviewed, allowed.
+      const second = await run.cli(['apply', '--auto-approve', '--allow-deletions', '1']);
+      expect(second.code, second.err).toBe(0);
+      expect((await run.plan()).steps).toEqual([]);
+      const after = run.emu.snapshot().agents;
+      expect(after.find((a) => a.number === agents.get(renamed ?? ''))).toMatchObject({
+        firstname: 'Renamed',
+      });
+      expect(after.map((a) => a.number)).not.toContain(agents.get(dropped ?? ''));
 
-    const agentRoutes = Object.entries(run.emu.requestLog.countsByRoute()).filter(([route]) =>
-      /\/1\.1\/agents/.test(route),
-    );
-    if (flavour === 'xivo-16.15') {
-      // The probe is the only /1.1/agents request: one per run (apply, plan, apply, plan).
-      expect(agentRoutes).toEqual([['GET /1.1/agents', 4]]);
-      const ws = Object.keys(run.emu.requestLog.countsByRoute()).filter((r) => r.includes('/callcenter/'));
-      for (const act of ['add', 'edit', 'delete']) expect(ws.some((r) => r.includes(`act=${act}`))).toBe(true);
-    } else {
-      expect(agentRoutes.map(([route]) => route)).toEqual(
-        expect.arrayContaining(['POST /1.1/agents', 'PUT /1.1/agents/{agent_id}', 'DELETE /1.1/agents/{agent_id}']),
+      const agentRoutes = Object.entries(run.emu.requestLog.countsByRoute()).filter(([route]) =>
+        /\/1\.1\/agents/.test(route),
       );
-    }
-  });
-});
+      if (flavour === 'xivo-16.15') {
+        // The probe is the only /1.1/agents request: one per run (apply, plan, apply, plan).
+        expect(agentRoutes).toEqual([['GET /1.1/agents', 4]]);
+        const ws = Object.keys(run.emu.requestLog.countsByRoute()).filter((r) => r.includes('/callcenter/'));
+        for (const act of ['add', 'edit', 'delete'])
+          expect(ws.some((r) => r.includes(`act=${act}`))).toBe(true);
+      } else {
+        expect(agentRoutes.map(([route]) => route)).toEqual(
+          expect.arrayContaining([
+            'POST /1.1/agents',
+            'PUT /1.1/agents/{agent_id}',
+            'DELETE /1.1/agents/{agent_id}',
+          ]),
+        );
+      }
+    });
+  },
+);
 
 describe('the shipped example on XiVO 16.15 without the web-services user', () => {
   it('lists each agent as a problem naming the setting, and converges everything else', async () => {
@@ -117,7 +130,8 @@ describe('the shipped example on XiVO 16.15 without the web-services user', () =
 
     const problems = planned.people.flatMap((p) => p.problems);
     expect(problems).toHaveLength(agents.size);
-    for (const problem of problems) expect(problem).toMatch(/^agent \d+ cannot be provisioned: .*XIVO_WS_USER and XIVO_WS_PASSWORD/);
+    for (const problem of problems)
+      expect(problem).toMatch(/^agent \d+ cannot be provisioned: .*XIVO_WS_USER and XIVO_WS_PASSWORD/);
     expect(planned.agentsApi.backend).toBe('none');
     expect(applied.code, applied.err).toBe(0);
     expect(applied.out).toMatch(/Apply: \d+ ok, 0 failed, 0 blocked/);

@@ -114,7 +114,8 @@ describe('resolveXivoConnection', () => {
     const env = { BOT: 'u', BOT_PW: 'p' };
     expect(resolveXivoConnection(config, where(env))).not.toHaveProperty('webservices');
     expect(
-      resolveXivoConnection(config, where({ ...env, XIVO_WS_USER: 'ws', XIVO_WS_PASSWORD: 'wpw' })).webservices,
+      resolveXivoConnection(config, where({ ...env, XIVO_WS_USER: 'ws', XIVO_WS_PASSWORD: 'wpw' }))
+        .webservices,
     ).toEqual({ url: 'https://xivo.example.com', username: 'ws', password: 'wpw' });
 
     const named = buildMapping({
@@ -128,11 +129,18 @@ describe('resolveXivoConnection', () => {
     // Unset variables are not an error: only a XiVO without confd agents needs them, and its plan says so.
     expect(resolveXivoConnection(named, where(env))).not.toHaveProperty('webservices');
     expect(
-      resolveXivoConnection(named, where({ ...env, AGENTS: 'a', AGENTS_PW: 'apw', XIVO_WS_URL: 'http://127.0.0.1:1' }))
-        .webservices,
+      resolveXivoConnection(
+        named,
+        where({ ...env, AGENTS: 'a', AGENTS_PW: 'apw', XIVO_WS_URL: 'http://127.0.0.1:1' }),
+      ).webservices,
     ).toEqual({ url: 'http://127.0.0.1:1', username: 'a', password: 'apw' });
     const malformed = buildMapping({
-      xivo: { url: 'https://x', username: '${BOT}', password: '${BOT_PW}', webservices: { username: 'literal', password: '${P}' } },
+      xivo: {
+        url: 'https://x',
+        username: '${BOT}',
+        password: '${BOT_PW}',
+        webservices: { username: 'literal', password: '${P}' },
+      },
     });
     expect(() => resolveXivoConnection(malformed, where({ ...env, P: 'x' }))).toThrow(
       /xivo\.webservices\.username must be an environment variable reference/,

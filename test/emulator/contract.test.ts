@@ -224,7 +224,7 @@ function recording(api: Api): { call: Api['call']; results: Checked[] } {
 
 describe('contract: responses match the Swagger operation schemas', () => {
   it('covers every confd operation of the emulator, successes and refusals', async () => {
-    const api = await startApi({ seed: 'example' });
+    const api = await startApi({ seed: 'example', flavour: 'xivo-confd-agents' });
     const { call, results } = recording(api);
     const id = async (method: string, path: string, body?: unknown): Promise<number> =>
       ((await call(method, path, body)).body as { id: number }).id;
@@ -376,7 +376,7 @@ describe('contract: responses match the Swagger operation schemas', () => {
   });
 
   it('matches the auth spec for tokens, backends and auth errors', async () => {
-    const api = await startApi();
+    const api = await startApi({ flavour: 'xivo-confd-agents' });
     const url = api.emulator.url;
     const results: Checked[] = [];
     const record = async (
@@ -449,7 +449,7 @@ function requiredAcl(operation: string): string {
 
 describe('contract: each operation requires the ACL its spec states', () => {
   it('accepts a token holding exactly that ACL (path values substituted) and refuses others', async () => {
-    const unrelated = await startApi({ acls: ['confd.nothing.#'] });
+    const unrelated = await startApi({ acls: ['confd.nothing.#'], flavour: 'xivo-confd-agents' });
     const mismatches: string[] = [];
 
     for (const operation of specOperations()) {
@@ -464,7 +464,7 @@ describe('contract: each operation requires the ACL its spec states', () => {
       // ACL placeholders are named loosely ({id}, {call_permission_id}): they follow the path order.
       let index = 0;
       const acl = requiredAcl(operation).replace(/\{[a-z_]+\}/g, () => values[index++] ?? '');
-      const exact = await startApi({ acls: [acl] });
+      const exact = await startApi({ acls: [acl], flavour: 'xivo-confd-agents' });
       const body = method === 'POST' || method === 'PUT' ? {} : undefined;
 
       const granted = await send(`${exact.emulator.url}${path}`, method, body, {

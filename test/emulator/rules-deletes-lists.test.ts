@@ -85,8 +85,9 @@ describe('§9.7 delete guards', () => {
 });
 
 describe('§9.8 lists', () => {
+  // Agents are created through confd here; on XiVO 16.15 they come from the web services.
   async function listApi() {
-    const api = await startApi({ seed: 'example' });
+    const api = await startApi({ seed: 'example', flavour: 'xivo-confd-agents' });
     for (const [firstname, lastname, exten] of [
       ['Zoé', 'Adam', '1100'],
       ['Yann', 'Berger', '1101'],

@@ -146,7 +146,7 @@ describe('§9.2 uniqueness', () => {
     ],
     ['agent number', '/agents', { number: '8100' }, { number: '8100' }, 'Agent already exists'],
   ])('refuses a duplicate %s', async (_name, path, first, second, message) => {
-    const api = await startApi({ seed: 'example' });
+    const api = await startApi({ seed: 'example', flavour: 'xivo-confd-agents' });
 
     const accepted = await api.call('POST', path, first);
     const refused = await api.call('POST', path, second);

@@ -6,7 +6,10 @@ import { createXivoClient, type XivoClient, type XivoClientOptions } from '../..
 export const EMULATOR_AUTH = { authUser: 'xivo-sync-test', authPassword: 'emulator-test-password' } as const;
 
 /** The agents web-services account of every emulator the tests start (XiVO 16.15 flavour). */
-export const EMULATOR_WS_AUTH = { wsUser: 'xivo-sync-ws-test', wsPassword: 'emulator-ws-test-password' } as const;
+export const EMULATOR_WS_AUTH = {
+  wsUser: 'xivo-sync-ws-test',
+  wsPassword: 'emulator-ws-test-password',
+} as const;
 
 /**
  * A fresh emulator on a free loopback port with the test logins, closed when the current test

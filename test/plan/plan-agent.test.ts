@@ -10,7 +10,11 @@ const options: PlanOptions = {
 };
 
 /** k1 in sync with `buildLineOnlyUser('k1')`, holding agent `number`. */
-function withAgent(b: InventoryBuilder, number: string, names: { firstname?: string; context?: string | null } = {}) {
+function withAgent(
+  b: InventoryBuilder,
+  number: string,
+  names: { firstname?: string; context?: string | null } = {},
+) {
   const user = b.user({
     firstname: 'Alice',
     lastname: 'Martin',
@@ -90,12 +94,20 @@ describe('planAgent', () => {
       left: { id: user.id },
       right: { ref: 'u:k1:agent' },
     });
-    expect(plan.people[0]?.resources).toEqual([{ resource: 'agent', change: 'update', old: '8042', new: '8043' }]);
+    expect(plan.people[0]?.resources).toEqual([
+      { resource: 'agent', change: 'update', old: '8042', new: '8043' },
+    ]);
   });
 
   it('takes over an unlinked agent found by its number (what a killed run leaves) and names it', () => {
     const b = new InventoryBuilder();
-    const user = b.user({ firstname: 'Alice', lastname: 'Martin', email: 'k1@example.com', username: 'k1', userfield: 'k1' });
+    const user = b.user({
+      firstname: 'Alice',
+      lastname: 'Martin',
+      email: 'k1@example.com',
+      username: 'k1',
+      userfield: 'k1',
+    });
     b.line({ context: 'default', sip: sipUsername('k1'), exten: '1042', user });
     const orphan = b.agent('8042', undefined, { firstname: null, lastname: null, context: 'default' });
     const state = buildLineOnlyUser('k1', { agent: { number: '8042', context: 'default' } });
@@ -107,7 +119,9 @@ describe('planAgent', () => {
       ['u:k1:user-agent', ['u:k1:agent:update']],
     ]);
     expect(plan.steps[1]?.action).toMatchObject({ right: { id: orphan } });
-    expect(plan.people[0]?.resources).toEqual([{ resource: 'agent', change: 'reuse', old: null, new: '8042' }]);
+    expect(plan.people[0]?.resources).toEqual([
+      { resource: 'agent', change: 'reuse', old: null, new: '8042' },
+    ]);
   });
 
   it('without an agents API, reports each agent as a problem naming the setting and plans the rest', () => {

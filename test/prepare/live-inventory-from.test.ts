@@ -36,7 +36,7 @@ function fullUser(i: number, userfield: string | null): SeedUser {
       language: 'fr_FR',
       timezone: 'eu-fr',
     },
-    agent: { number: String(8000 + i) },
+    agent: { number: String(8000 + i), firstname: `First${i}`, context: 'default' },
   };
 }
 
@@ -78,7 +78,11 @@ async function richXivo() {
     context: 'default',
     email: 'old@example.com',
   });
-  const agent = await client.agents.create({ number: '8999' });
+  const access = await client.agentsAccess();
+  if (access.backend === 'none') throw new Error(access.reason);
+  const agent = {
+    id: await access.api.create({ number: '8999', firstname: null, lastname: null, context: 'default' }),
+  };
   const sip = await client.endpointsSip.create({ username: 'leftover' });
   const line = await client.lines.create({ context: 'default' });
   const did = await client.extensions.create({ exten: '0472100042', context: 'from-extern' });
@@ -112,14 +116,15 @@ describe('liveInventoryFrom', () => {
     const live = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
 
     expect(emu.requestLog.counts()).toEqual({
-      'GET /1.1/users': 1,
+      // Full rows, then the directory view: the agents' users (XiVO 16.15's agents web services).
+      'GET /1.1/users': 2,
       'GET /1.1/lines': 1,
       'GET /1.1/endpoints/sip': 1,
       'GET /1.1/extensions': 1,
       'GET /1.1/contexts': 1,
       'GET /1.1/incalls': 1,
       'GET /1.1/voicemails': 1,
-      'GET /1.1/agents': 1,
+      'GET /callcenter/json.php/restricted/settings/agents/': 1,
       'GET /1.1/callpermissions': 1,
       [`GET /1.1/callpermissions/${permissions.national}/users`]: 1,
       [`GET /1.1/callpermissions/${permissions.international}/users`]: 1,
@@ -248,10 +253,31 @@ describe('liveInventoryFrom', () => {
       },
     ]);
     expect(live.agents).toEqual([
-      { id: k1.agentId, number: '8001', userIds: [k1.userId] },
-      { id: plain.agentId, number: '8003', userIds: [plain.userId] },
-      { id: k3.agentId, number: '8007', userIds: [k3.userId] },
-      { id: orphans.agent, number: '8999', userIds: [] },
+      {
+        id: k1.agentId,
+        number: '8001',
+        firstname: 'First1',
+        lastname: null,
+        context: 'default',
+        userIds: [k1.userId],
+      },
+      {
+        id: plain.agentId,
+        number: '8003',
+        firstname: 'First3',
+        lastname: null,
+        context: 'default',
+        userIds: [plain.userId],
+      },
+      {
+        id: k3.agentId,
+        number: '8007',
+        firstname: 'First7',
+        lastname: null,
+        context: 'default',
+        userIds: [k3.userId],
+      },
+      { id: orphans.agent, number: '8999', firstname: null, lastname: null, context: 'default', userIds: [] },
     ]);
     expect(live.callPermissions).toEqual([
       { id: permissions.national, name: 'national' },

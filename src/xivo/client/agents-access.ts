@@ -32,11 +32,15 @@ export async function probeAgentsAccess(deps: ProbeDeps): Promise<AgentsAccess> 
   }
   const ws = deps.webservices;
   if (ws === undefined) {
-    return { backend: 'none', reason: `this XiVO has no /1.1/agents and no web-services user is set: ${WS_SETTINGS}` };
+    return {
+      backend: 'none',
+      reason: `this XiVO has no /1.1/agents and no web-services user is set: ${WS_SETTINGS}`,
+    };
   }
   const query = { act: 'search', search: PROBE_SEARCH };
   const reply = await ws.send('GET', query, undefined, true);
-  if (reply.status === 200 || reply.status === 204) return { backend: 'webservices', api: webServicesAgents(ws.send) };
+  if (reply.status === 200 || reply.status === 204)
+    return { backend: 'webservices', api: webServicesAgents(ws.send) };
   const where = `${ws.url}${WS_AGENTS_PATH}`;
   if (reply.status === 401 || reply.status === 403) {
     return {
@@ -45,7 +49,10 @@ export async function probeAgentsAccess(deps: ProbeDeps): Promise<AgentsAccess> 
     };
   }
   if (reply.status === 404) {
-    return { backend: 'none', reason: `this XiVO has no /1.1/agents and no agents web services at ${where} (404)` };
+    return {
+      backend: 'none',
+      reason: `this XiVO has no /1.1/agents and no agents web services at ${where} (404)`,
+    };
   }
   throw new XivoApiError('GET', `${WS_AGENTS_PATH}?act=search`, reply.status, [
     'unexpected answer of the agents web services',
@@ -53,7 +60,7 @@ export async function probeAgentsAccess(deps: ProbeDeps): Promise<AgentsAccess> 
 }
 
 /** Agents in confd (Wazo's `/1.1/agents`); the list carries the users. */
-export function confdAgentsApi(agents: ResourceApi<ConfdAgent>): AgentsApi {
+function confdAgentsApi(agents: ResourceApi<ConfdAgent>): AgentsApi {
   return {
     backend: 'confd',
     listAll: async () => (await agents.listAll()).map(toRecord),

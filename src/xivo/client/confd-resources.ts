@@ -10,7 +10,9 @@ type ConfdRequest = XivoClient['request'];
  * The typed confd collections and associations over `request`: paths, schemas, paging. The
  * transport (auth, retries, errors) stays in createXivoClient.
  */
-export function confdResources(request: ConfdRequest): Omit<XivoClient, 'request' | 'close' | 'agentsAccess'> {
+export function confdResources(
+  request: ConfdRequest,
+): Omit<XivoClient, 'request' | 'close' | 'agentsAccess'> {
   async function listAll<T>(
     resource: string,
     params: ListParams = {},

@@ -40,7 +40,8 @@ export function webServicesAgents(send: WsSend): AgentsApi {
     // 204: no agent (or no match); the body is empty.
     if (reply.status === 204) return [];
     if (reply.status !== 200) return fail('GET', query, reply.status, LOG_HINT);
-    if (!Array.isArray(reply.data)) return fail('GET', query, reply.status, 'expected a JSON array of agents');
+    if (!Array.isArray(reply.data))
+      return fail('GET', query, reply.status, 'expected a JSON array of agents');
     return reply.data.map((item, index) => toRecord(item, () => fail('GET', query, 200, `item ${index}`)));
   }
 
@@ -73,9 +74,16 @@ export function webServicesAgents(send: WsSend): AgentsApi {
         );
       }
       // add answers no id: the new agent is found again by its exact number (search is a substring match).
-      const found = (await list({ act: 'search', search: agent.number })).find((a) => a.number === agent.number);
+      const found = (await list({ act: 'search', search: agent.number })).find(
+        (a) => a.number === agent.number,
+      );
       if (found === undefined)
-        return fail('POST', query, 200, `agent ${agent.number} was created but a search for its number finds nothing`);
+        return fail(
+          'POST',
+          query,
+          200,
+          `agent ${agent.number} was created but a search for its number finds nothing`,
+        );
       return found.id;
     },
     async update(id, changes) {

@@ -56,7 +56,9 @@ describe('the agents capability probe', () => {
     const access = await client.agentsAccess();
 
     expect(access.backend).toBe('none');
-    expect(access.backend === 'none' && access.reason).toMatch(/no \/1\.1\/agents.*XIVO_WS_USER and XIVO_WS_PASSWORD/);
+    expect(access.backend === 'none' && access.reason).toMatch(
+      /no \/1\.1\/agents.*XIVO_WS_USER and XIVO_WS_PASSWORD/,
+    );
     client.close();
   });
 
@@ -81,8 +83,18 @@ describe('agents through the web services', () => {
     const agents = await api(client);
 
     // 810 is a substring of 8100: the id must come from the exact number.
-    const first = await agents.create({ number: '8100', firstname: 'Ann', lastname: 'Lee', context: 'default' });
-    const second = await agents.create({ number: '810', firstname: 'Bob', lastname: null, context: 'default' });
+    const first = await agents.create({
+      number: '8100',
+      firstname: 'Ann',
+      lastname: 'Lee',
+      context: 'default',
+    });
+    const second = await agents.create({
+      number: '810',
+      firstname: 'Bob',
+      lastname: null,
+      context: 'default',
+    });
     expect(second).not.toBe(first);
     await agents.update(first, { firstname: 'Anna' });
 
@@ -120,13 +132,19 @@ describe('agents through the web services', () => {
     const client = wsClient(emu);
     const agents = await api(client);
 
-    const taken = await rejection(agents.create({ number: '8000', firstname: 'X', lastname: null, context: 'default' }));
+    const taken = await rejection(
+      agents.create({ number: '8000', firstname: 'X', lastname: null, context: 'default' }),
+    );
     expect(taken.status).toBe(400);
-    expect(taken.message).toMatch(/^POST \/callcenter\/json\.php\/restricted\/settings\/agents\/\?act=add → 400: agent 8000 refused/);
+    expect(taken.message).toMatch(
+      /^POST \/callcenter\/json\.php\/restricted\/settings\/agents\/\?act=add → 400: agent 8000 refused/,
+    );
     const gone = await rejection(agents.delete(999_999));
     expect(gone.status).toBe(404);
     expect(gone.message).toContain('agent 999999 does not exist');
-    expect((await rejection(agents.update(999_999, { firstname: 'X' }))).message).toContain('agent 999999 does not exist');
+    expect((await rejection(agents.update(999_999, { firstname: 'X' }))).message).toContain(
+      'agent 999999 does not exist',
+    );
     client.close();
   });
 });

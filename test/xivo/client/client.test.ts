@@ -21,7 +21,8 @@ async function rejection(promise: Promise<unknown>): Promise<XivoApiError> {
 
 describe('typed methods', () => {
   it('provisions a user through the XiVO recipe and reads every association back', async () => {
-    const { client, emu } = await startHarness();
+    // Every typed method, confd agents included: a server that has them.
+    const { client, emu } = await startHarness({ flavour: 'xivo-confd-agents' });
     const user = await client.users.create({ firstname: 'John', lastname: 'Doe', userfield: 'E1' });
     expect(user).toMatchObject({ firstname: 'John', caller_id: '"John Doe"', lines: [], voicemail: null });
     const line = await client.lines.create({ context: 'default' });

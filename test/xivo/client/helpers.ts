@@ -1,6 +1,6 @@
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.ts';
 import { type XivoClient, type XivoClientOptions } from '../../../src/xivo/index.ts';
-import { EMULATOR_AUTH, connectTestClient } from '../../helpers/emulator.ts';
+import { EMULATOR_AUTH, EMULATOR_WS_AUTH, connectTestClient } from '../../helpers/emulator.ts';
 
 export interface Harness {
   emu: RunningEmulator;
@@ -15,7 +15,7 @@ export async function startHarness(
   emulator: Partial<EmulatorOptions> = {},
   client: Partial<XivoClientOptions> = {},
 ): Promise<Harness> {
-  const emu = await startEmulator({ ...EMULATOR_AUTH, seed: 'example', ...emulator });
+  const emu = await startEmulator({ ...EMULATOR_AUTH, ...EMULATOR_WS_AUTH, seed: 'example', ...emulator });
   const warnings: string[] = [];
   const c = connectTestClient(emu, {
     backoffBaseMs: 5,

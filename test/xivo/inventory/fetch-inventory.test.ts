@@ -1,13 +1,12 @@
-import { createServer, request as httpRequest, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startEmulator, type RunningEmulator, type SeedUser } from '../../../src/emulator/index.ts';
 import {
-  createXivoClient,
-  fetchInventory,
-  inventoryFingerprint,
-  type XivoClient,
-} from '../../../src/xivo/index.ts';
-import { EMULATOR_AUTH, connectTestClient } from '../../helpers/emulator.ts';
+  startEmulator,
+  type EmulatorFlavour,
+  type RunningEmulator,
+  type SeedUser,
+} from '../../../src/emulator/index.ts';
+import { fetchInventory, inventoryFingerprint, type XivoClient } from '../../../src/xivo/index.ts';
+import { EMULATOR_AUTH, EMULATOR_WS_AUTH, connectTestClient } from '../../helpers/emulator.ts';
 
 let emu: RunningEmulator | undefined;
 let client: XivoClient | undefined;
@@ -19,8 +18,10 @@ afterEach(async () => {
   emu = undefined;
 });
 
-async function start(): Promise<{ emu: RunningEmulator; client: XivoClient }> {
-  emu = await startEmulator({ ...EMULATOR_AUTH, seed: 'none' });
+async function start(
+  flavour: EmulatorFlavour = 'xivo-16.15',
+): Promise<{ emu: RunningEmulator; client: XivoClient }> {
+  emu = await startEmulator({ ...EMULATOR_AUTH, ...EMULATOR_WS_AUTH, seed: 'none', flavour });
   client = connectTestClient(emu);
   emu.seed({
     contexts: [
@@ -53,7 +54,7 @@ function fullUser(i: number, key: string | null): SeedUser {
     },
     incall: { extension: { exten: `01234567${String(i).padStart(2, '0')}`, context: 'from-extern' } },
     voicemail: { name: `First${i} Last${i}`, number: exten, context: 'default' },
-    agent: { number: String(8000 + i) },
+    agent: { number: String(8000 + i), context: 'default' },
   };
 }
 
@@ -80,7 +81,14 @@ describe('fetchInventory', () => {
       language: 'fr_FR',
       timezone: 'eu-fr',
     });
-    const agent = await client.agents.create({ number: '8999' });
+    const access = await client.agentsAccess();
+    if (access.backend === 'none') throw new Error(access.reason);
+    const agentId = await access.api.create({
+      number: '8999',
+      firstname: null,
+      lastname: null,
+      context: 'default',
+    });
     const sip = await client.endpointsSip.create({ username: 'leftover' });
     const line = await client.lines.create({ context: 'default' });
 
@@ -88,14 +96,16 @@ describe('fetchInventory', () => {
     const inventory = await fetchInventory(client, { keyField: 'userfield' });
 
     expect(emu.requestLog.counts()).toEqual({
-      'GET /1.1/users': 1,
+      // Full rows, then the directory view for the agents' users (the web services list lacks them).
+      'GET /1.1/users': 2,
       'GET /1.1/lines': 1,
       'GET /1.1/endpoints/sip': 1,
       'GET /1.1/extensions': 1,
       'GET /1.1/contexts': 1,
       'GET /1.1/incalls': 1,
       'GET /1.1/voicemails': 1,
-      'GET /1.1/agents': 1,
+      // The client probed the agents API once already (above): one web-services list.
+      'GET /callcenter/json.php/restricted/settings/agents/': 1,
       'GET /1.1/callpermissions': 1,
       'GET /1.1/callpermissions/1/users': 1,
       'GET /1.1/callpermissions/2/users': 1,
@@ -209,8 +219,15 @@ describe('fetchInventory', () => {
       },
     ]);
     expect(unmanaged.agents).toEqual([
-      { id: carol?.agentId, number: '8003', userIds: [carol?.userId] },
-      { id: agent.id, number: '8999', userIds: [] },
+      {
+        id: carol?.agentId,
+        number: '8003',
+        firstname: null,
+        lastname: null,
+        context: 'default',
+        userIds: [carol?.userId],
+      },
+      { id: agentId, number: '8999', firstname: null, lastname: null, context: 'default', userIds: [] },
     ]);
     expect(unmanaged.endpointsSip).toEqual([
       { id: carol?.sipId, username: 'sip3', lineId: carol?.lineId },
@@ -263,7 +280,9 @@ describe('fetchInventory', () => {
     expect(counts['GET /1.1/voicemails']).toBe(3);
     // 250 user extensions + the unattached 1500.
     expect(counts['GET /1.1/extensions']).toBe(3);
+    // The probe; then the web services answer 204 (no agent), so no directory pass either.
     expect(counts['GET /1.1/agents']).toBe(1);
+    expect(counts['GET /callcenter/json.php/restricted/settings/agents/']).toBe(2);
     expect(Object.keys(counts).filter((k) => /\/users\/\d+/.test(k))).toEqual([]);
     expect(inventory.users).toHaveLength(250);
     expect(new Set(inventory.users.map((u) => u.key)).size).toBe(250);
@@ -287,55 +306,30 @@ describe('fetchInventory', () => {
     expect(inventoryFingerprint(third)).not.toBe(inventoryFingerprint(first));
   });
 
-  it('falls back to the directory view for agents when the agents list lacks their users', async () => {
-    const { emu } = await start();
-    const [alice] = emu.seed({ users: [fullUser(1, 'k1'), fullUser(2, null)] }).users;
-    // A real server in front of the emulator that strips the Wazo `users` relation from agent rows,
-    // as a XiVO whose agents do not carry it would answer.
-    const proxy: Server = createServer((req, res) => {
-      const upstream = httpRequest(
-        new URL(req.url ?? '/', emu.url),
-        { method: req.method, headers: req.headers },
-        (reply) => {
-          const chunks: Buffer[] = [];
-          reply.on('data', (c: Buffer) => chunks.push(c));
-          reply.on('end', () => {
-            let body = Buffer.concat(chunks).toString();
-            if (req.url?.startsWith('/1.1/agents') === true && reply.statusCode === 200) {
-              const list = JSON.parse(body) as { items: Record<string, unknown>[] };
-              for (const item of list.items) delete item['users'];
-              body = JSON.stringify(list);
-            }
-            res.writeHead(reply.statusCode ?? 502, { 'content-type': 'application/json' });
-            res.end(body);
-          });
-        },
-      );
-      req.pipe(upstream);
+  it('reads confd agents with their users from the agents list, without the directory view', async () => {
+    const { emu, client } = await start('xivo-confd-agents');
+    const [alice, bob] = emu.seed({ users: [fullUser(1, 'k1'), fullUser(2, null)] }).users;
+    emu.requestLog.reset();
+
+    const inventory = await fetchInventory(client, { keyField: 'userfield' });
+
+    const counts = emu.requestLog.counts();
+    expect(counts['GET /1.1/users']).toBe(1);
+    expect(counts['GET /1.1/agents']).toBe(2); // the probe, then the list
+    expect(Object.keys(counts).filter((k) => k.includes('/callcenter/'))).toEqual([]);
+    expect(inventory.users[0]).toMatchObject({
+      id: alice?.userId,
+      agent: { id: alice?.agentId, number: '8001', context: null },
     });
-    await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
-    const address = proxy.address();
-    const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-    const proxied = createXivoClient({
-      baseUrl: url,
-      authUrl: url,
-      username: EMULATOR_AUTH.authUser,
-      password: EMULATOR_AUTH.authPassword,
-    });
-    try {
-      emu.requestLog.reset();
-      const inventory = await fetchInventory(proxied, { keyField: 'userfield' });
-      expect(emu.requestLog.counts()['GET /1.1/users']).toBe(2); // full rows + directory view
-      expect(inventory.users[0]).toMatchObject({
-        id: alice?.userId,
-        agent: { id: alice?.agentId, number: '8001' },
-      });
-      expect(inventory.unmanaged.agents).toEqual([
-        { id: expect.any(Number) as number, number: '8002', userIds: [inventory.unmanaged.users[0]?.id] },
-      ]);
-    } finally {
-      proxied.close();
-      await new Promise((resolve) => proxy.close(resolve));
-    }
+    expect(inventory.unmanaged.agents).toEqual([
+      {
+        id: bob?.agentId,
+        number: '8002',
+        firstname: null,
+        lastname: null,
+        context: null,
+        userIds: [bob?.userId],
+      },
+    ]);
   });
 });
