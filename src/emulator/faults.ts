@@ -1,3 +1,4 @@
+import { UsageError } from '../errors.ts';
 import type { FaultOptions } from './types.ts';
 
 export type FaultDecision =
@@ -65,4 +66,58 @@ export class FaultInjector {
       return { kind: 'rateLimit', retryAfterSeconds: this.options.retryAfterSeconds ?? 1 };
     return { kind: 'none' };
   }
+}
+
+const RATES = ['errorRate', 'timeoutRate', 'resetRate', 'rateLimitRate'] as const;
+
+/**
+ * `--faults '<json>'`: the object `setFaults` takes, checked key by key so that a typo is an error
+ * naming the key instead of a fault that silently never happens.
+ */
+export function parseFaults(text: string): FaultOptions {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`--faults: not JSON: ${(error as Error).message}`);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new UsageError('--faults: expected a JSON object such as {"errorRate":0.1}');
+  const fail = (key: string, rule: string): never => {
+    throw new UsageError(
+      `--faults: ${key} must be ${rule}, got ${JSON.stringify((value as Record<string, unknown>)[key])}`,
+    );
+  };
+  const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+  for (const [key, v] of Object.entries(value)) {
+    if ((RATES as readonly string[]).includes(key)) {
+      if (!isNumber(v) || v < 0 || v > 1) fail(key, 'a fraction between 0 and 1');
+    } else if (key === 'retryAfterSeconds') {
+      if (!isNumber(v) || v < 0) fail(key, 'a number of seconds ≥ 0');
+    } else if (key === 'latencyMs') {
+      const range = v as { min?: unknown; max?: unknown } | null;
+      const ok =
+        (isNumber(v) && v >= 0) ||
+        (typeof v === 'object' &&
+          v !== null &&
+          isNumber(range?.min) &&
+          isNumber(range?.max) &&
+          range.min >= 0 &&
+          range.min <= range.max);
+      if (!ok) fail(key, 'milliseconds ≥ 0 or {"min": a, "max": b} with 0 ≤ a ≤ b');
+    } else if (key === 'seed') {
+      if (!Number.isInteger(v)) fail(key, 'an integer');
+    } else if (key === 'methods') {
+      if (!Array.isArray(v) || !v.every((m) => typeof m === 'string')) fail(key, 'a list of HTTP methods');
+    } else if (key === 'includeAuth') {
+      if (typeof v !== 'boolean') fail(key, 'true or false');
+    } else if (key === 'phase') {
+      if (v !== 'before' && v !== 'after') fail(key, '"before" or "after"');
+    } else {
+      throw new UsageError(
+        `--faults: unknown key ${key} (known: ${[...RATES, 'retryAfterSeconds', 'latencyMs', 'seed', 'methods', 'includeAuth', 'phase'].join(', ')})`,
+      );
+    }
+  }
+  return value as FaultOptions;
 }

@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.ts';
-import { startEmulator } from '../../emulator/index.ts';
+import { parseFaults, startEmulator, type EmulatorFlavour } from '../../emulator/index.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface EmulatorFlags {
+  flavour: EmulatorFlavour;
+  wsUser?: string;
+  wsPassword?: string;
+  faults?: string;
   host: string;
   port: string;
   authUser?: string;
@@ -45,7 +49,29 @@ function parseLifetime(raw: string | undefined): number | undefined {
 export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => {
   program
     .command('emulator')
-    .description('serve a XiVO auth (/0.1) + confd (/1.1) emulator over plain HTTP until interrupted')
+    .description(
+      'serve a XiVO auth (/0.1) + confd (/1.1) emulator, and the agents web services of XiVO 16.15, over plain HTTP until interrupted',
+    )
+    .addOption(
+      new Option(
+        '--flavour <name>',
+        'which XiVO: 16.15 (agents through the web services) or one with confd agents',
+      )
+        .choices(['xivo-16.15', 'xivo-confd-agents'])
+        .default('xivo-16.15'),
+    )
+    .option(
+      '--ws-user <login>',
+      'web services access login of the agents web services (or env XIVO_EMULATOR_WS_USER)',
+    )
+    .option(
+      '--ws-password <password>',
+      'its password (prefer env XIVO_EMULATOR_WS_PASSWORD: flags show in process lists)',
+    )
+    .option(
+      '--faults <json>',
+      'fault injection, the object setFaults takes, e.g. \'{"errorRate":0.1,"seed":7}\'',
+    )
     .option('--host <address>', 'address to listen on', '127.0.0.1')
     .option('--port <n>', 'port to listen on (0 picks a free one)', '9486')
     .option('--auth-user <login>', 'webservice user login (or env XIVO_EMULATOR_AUTH_USER)')
@@ -78,7 +104,18 @@ export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => 
               key: readPem(flags.tlsKey, ctx.cwd, '--tls-key'),
             }
           : undefined;
+      const wsUser = flags.wsUser ?? ctx.env['XIVO_EMULATOR_WS_USER'];
+      const wsPassword = flags.wsPassword ?? ctx.env['XIVO_EMULATOR_WS_PASSWORD'];
+      if ((wsUser === undefined) !== (wsPassword === undefined)) {
+        throw new UsageError(
+          'the web-services user needs both --ws-user (or XIVO_EMULATOR_WS_USER) and --ws-password (or XIVO_EMULATOR_WS_PASSWORD)',
+        );
+      }
+      const faults = flags.faults === undefined ? undefined : parseFaults(flags.faults);
       const emulator = await startEmulator({
+        flavour: flags.flavour,
+        ...(wsUser === undefined || wsPassword === undefined ? {} : { wsUser, wsPassword }),
+        ...(faults === undefined ? {} : { faults }),
         host: flags.host,
         port: parsePort(flags.port),
         authUser,
@@ -93,7 +130,11 @@ export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => 
       ctx.stdout(
         `XiVO emulator listening on ${emulator.url}\n` +
           `  auth:  ${emulator.authUrl}/0.1  (POST /0.1/token, backend xivo_service, user ${authUser})\n` +
-          `  confd: ${emulator.url}/1.1\n` +
+          `  confd: ${emulator.url}/1.1  (flavour ${emulator.flavour})\n` +
+          (emulator.flavour === 'xivo-16.15'
+            ? `  agents web services: ${emulator.url}/callcenter/json.php/restricted/settings/agents/  (${wsUser === undefined ? 'no account: set --ws-user' : `user ${wsUser}`})\n`
+            : '') +
+          (faults === undefined ? '' : `  faults: ${JSON.stringify(faults)}\n`) +
           (flags.data ? `  data:  ${flags.data}\n` : '') +
           'Press Ctrl-C to stop.\n',
       );
