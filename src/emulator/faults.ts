@@ -119,5 +119,5 @@ export function parseFaults(text: string): FaultOptions {
       );
     }
   }
-  return value as FaultOptions;
+  return value;
 }
