@@ -72,8 +72,12 @@ export function createRequestLog(): RequestLog {
     counts: () => countBy((e) => `${e.method} ${e.path}`),
     countsByRoute: () => countBy((e) => `${e.method} ${e.route}`),
     countWrites: () =>
-      entries.filter((e) => e.path.startsWith('/1.1/') && ['POST', 'PUT', 'DELETE'].includes(e.method))
-        .length,
+      entries.filter(
+        (e) =>
+          (e.path.startsWith('/1.1/') && ['POST', 'PUT', 'DELETE'].includes(e.method)) ||
+          // The web services write whatever the method: the act says it.
+          /\?act=(add|edit|delete|deleteall)$/.test(e.route),
+      ).length,
     reset: () => {
       entries.length = 0;
     },

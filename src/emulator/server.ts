@@ -380,6 +380,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
 
   return {
     flavour,
+    ...(flavour === 'xivo-16.15'
+      ? { agentsWebServiceUrl: `${url}/callcenter/json.php/restricted/settings/agents/` }
+      : {}),
     url,
     port: main.port,
     authUrl: authServer?.url ?? url,

@@ -42,6 +42,7 @@ export function deleteAgent(store: ConfdStore, rawId: string): void {
   for (const userId of store.agentUsers.get(agent.id) ?? []) store.userAgent.delete(userId);
   store.agentUsers.delete(agent.id);
   store.agentQueues.delete(agent.id);
+  store.agentSkills.delete(agent.id);
   store.agentByNumber.delete(agent.number);
   store.agents.delete(agent.id);
   store.changed();

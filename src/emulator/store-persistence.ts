@@ -38,6 +38,9 @@ export function toData(store: ConfdStore): EmulatorData {
     agentQueues: [...store.agentQueues].flatMap(([agentId, queues]) =>
       [...queues].map(([name, penalty]) => ({ agent_id: agentId, queue_name: name, penalty })),
     ),
+    agentSkills: [...store.agentSkills].flatMap(([agentId, skills]) =>
+      [...skills].map(([skill, weight]) => ({ agent_id: agentId, skill_id: skill, weight })),
+    ),
     nextIds: { ...store.nextIds },
   });
 }
@@ -109,6 +112,11 @@ export function loadData(store: ConfdStore, data: EmulatorData): void {
     const queues = store.agentQueues.get(agent_id) ?? new Map<string, number>();
     queues.set(queue_name, penalty);
     store.agentQueues.set(agent_id, queues);
+  }
+  for (const { agent_id, skill_id, weight } of data.agentSkills ?? []) {
+    const skills = store.agentSkills.get(agent_id) ?? new Map<string, number>();
+    skills.set(skill_id, weight);
+    store.agentSkills.set(agent_id, skills);
   }
   store.nextIds = { ...data.nextIds };
 }

@@ -35,6 +35,8 @@ export class ConfdStore {
   /** Call-center queue names, and agent id → queue name → penalty (the web services' queuemember). */
   readonly queues = new Set<string>();
   readonly agentQueues = new Map<number, Map<string, number>>();
+  /** agent id → its queue skills (skill id → weight); skills themselves have no table here. */
+  readonly agentSkills = new Map<number, Map<string, number>>();
 
   // Unique keys.
   readonly userByUuid = new Map<string, number>();

@@ -97,13 +97,15 @@ export interface RequestLog {
   counts(): Record<string, number>;
   /** Requests per `"METHOD /route/{template}"`, e.g. `"PUT /1.1/users/{user_id}/lines/{line_id}"`. */
   countsByRoute(): Record<string, number>;
-  /** Number of confd (`/1.1`) POST, PUT and DELETE requests. */
+  /** Number of writes: confd (`/1.1`) POST, PUT and DELETE requests, and web-services add, edit, delete and deleteall. */
   countWrites(): number;
   reset(): void;
 }
 
 export interface RunningEmulator {
   flavour: EmulatorFlavour;
+  /** The agents web services (`xivo-16.15` only): `<url>/callcenter/json.php/restricted/settings/agents/`. */
+  agentsWebServiceUrl?: string;
   /** `http://127.0.0.1:PORT` (`https` with `tls`): confd at `/1.1`, and auth at `/0.1` unless `authPort` is set. */
   url: string;
   port: number;
@@ -347,5 +349,6 @@ export interface EmulatorData {
   /** Call-center queues and the agents' memberships (absent in data files of older versions). */
   queues?: string[];
   agentQueues?: Array<{ agent_id: number; queue_name: string; penalty: number }>;
+  agentSkills?: Array<{ agent_id: number; skill_id: string; weight: number }>;
   nextIds: Record<string, number>;
 }

@@ -197,7 +197,11 @@ function view(store: ConfdStore, agent: AgentRow): Record<string, unknown> {
     },
     usermember: users.length > 0 ? users : false,
     queuemember: queues.length > 0 ? queues : false,
-    queueskills: [],
+    queueskills: [...(store.agentSkills.get(agent.id) ?? [])].map(([id, weight]) => ({
+      id,
+      name: null,
+      weight,
+    })),
   };
 }
 
@@ -250,29 +254,35 @@ function check(
       if (!Number.isInteger(penalty) || penalty < 0) continue;
       queues.set(name, penalty);
     }
+    // `set_queuemember` skips what it cannot use, but a selection that leaves nothing is an error.
+    if (queueSelect.length > 0 && queues.size === 0) return undefined;
   }
   return { columns: result.columns, users, queues };
 }
 
 /** add only: `[{id, weight}]`, a non-empty skill id, an integer weight 0–100, no id twice. */
-function skillsValid(skills: unknown): boolean {
-  if (skills === undefined) return true;
-  if (!Array.isArray(skills)) return false;
-  const seen = new Set<string>();
+function checkSkills(skills: unknown): Map<string, number> | undefined {
+  const result = new Map<string, number>();
+  if (skills === undefined) return result;
+  if (!Array.isArray(skills)) return undefined;
   for (const skill of skills as unknown[]) {
-    if (typeof skill !== 'object' || skill === null) return false;
+    if (typeof skill !== 'object' || skill === null) return undefined;
     const id = normalise((skill as Record<string, unknown>)['id']) ?? '';
     const weight = Number(normalise((skill as Record<string, unknown>)['weight']));
-    if (id === '' || seen.has(id) || !Number.isInteger(weight) || weight < 0 || weight > 100) return false;
-    seen.add(id);
+    if (id === '' || result.has(id) || !Number.isInteger(weight) || weight < 0 || weight > 100)
+      return undefined;
+    result.set(id, weight);
   }
-  return true;
+  return result;
 }
 
 function add(store: ConfdStore, data: Record<string, unknown> | undefined): number {
   const checked = check(store, data, null);
-  if (!checked || !skillsValid(data?.['queueskills'])) return 400;
+  const skills = checkSkills(data?.['queueskills']);
+  if (!checked || !skills) return 400;
   const agent = store.createAgent({ number: checked.columns.number });
+  // Only add sets skills; edit leaves them alone.
+  if (skills.size > 0) store.agentSkills.set(agent.id, skills);
   write(store, agent, checked);
   return 200;
 }

@@ -51,6 +51,11 @@ export function checkAgentFeatures(
   raw: Record<string, unknown>,
   selfId: number | null,
 ): { columns: AgentColumns } | { refused: string } {
+  // A value the filter cannot read as text (true, an object) fails it; numbers are read as text.
+  for (const [name, value] of Object.entries(raw)) {
+    if (value !== null && typeof value !== 'string' && typeof value !== 'number' && name !== 'id')
+      return { refused: `${name} is not text` };
+  }
   const field = (name: string): string => normalise(raw[name]) ?? '';
   const number = field('number');
   if (!DIGITS_STAR_HASH.test(number) || number.length > 40) return { refused: `number '${number}'` };

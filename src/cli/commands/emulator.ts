@@ -131,9 +131,9 @@ export const registerEmulator: RegisterCommand = (program, ctx, setExitCode) => 
         `XiVO emulator listening on ${emulator.url}\n` +
           `  auth:  ${emulator.authUrl}/0.1  (POST /0.1/token, backend xivo_service, user ${authUser})\n` +
           `  confd: ${emulator.url}/1.1  (flavour ${emulator.flavour})\n` +
-          (emulator.flavour === 'xivo-16.15'
-            ? `  agents web services: ${emulator.url}/callcenter/json.php/restricted/settings/agents/  (${wsUser === undefined ? 'no account: set --ws-user' : `user ${wsUser}`})\n`
-            : '') +
+          (emulator.agentsWebServiceUrl === undefined
+            ? ''
+            : `  agents web services: ${emulator.agentsWebServiceUrl}  (${wsUser === undefined ? 'no account: set --ws-user' : `user ${wsUser}`})\n`) +
           (faults === undefined ? '' : `  faults: ${JSON.stringify(faults)}\n`) +
           (flags.data ? `  data:  ${flags.data}\n` : '') +
           'Press Ctrl-C to stop.\n',
