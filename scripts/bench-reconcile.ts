@@ -18,9 +18,14 @@ import { readLiveInventory } from '../src/prepare/index.ts';
 import { computePlan, sipUsername, type PlanOptions } from '../src/plan/index.ts';
 import type { UserState } from '../src/state/index.ts';
 import { startEmulator, type SeedData, type SeedUser } from '../src/emulator/index.ts';
-import { createXivoClient } from '../src/xivo/index.ts';
+import { createXivoClient, type XivoClientOptions } from '../src/xivo/index.ts';
 
-const AUTH = { authUser: 'bench', authPassword: 'bench-secret' };
+const AUTH = {
+  authUser: 'bench',
+  authPassword: 'bench-secret',
+  wsUser: 'bench-ws',
+  wsPassword: 'bench-ws-secret',
+};
 const NOOP_USERS = 20_000;
 const APPLY_USERS = 1_000;
 const LATENCY_MS = 20;
@@ -123,7 +128,7 @@ async function serveEmulator(dataFile: string, latencyMs: number): Promise<void>
 async function measureNoop(url: string): Promise<void> {
   const states = Array.from({ length: NOOP_USERS }, (_, i) => state(i));
   const requests = countingHttp();
-  const client = createXivoClient({ baseUrl: url, authUrl: url, ...toCredentials() });
+  const client = createXivoClient({ baseUrl: url, authUrl: url, ...toCredentials(url) });
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
   const inventory = await readLiveInventory(client, 'userfield');
@@ -214,7 +219,11 @@ async function applyNewUsers(): Promise<void> {
   // Out of process, like a real XiVO: the emulator's own work does not compete with the reconciler's.
   const emulator = await startEmulatorChild('-', LATENCY_MS);
   try {
-    const port = createXivoClient({ baseUrl: emulator.url, authUrl: emulator.url, ...toCredentials() });
+    const port = createXivoClient({
+      baseUrl: emulator.url,
+      authUrl: emulator.url,
+      ...toCredentials(emulator.url),
+    });
     const states = Array.from({ length: APPLY_USERS }, (_, i) => state(i));
     const plan = computePlan(states, await readLiveInventory(port, 'userfield'), OPTIONS);
     const measured = counting(port);
@@ -244,8 +253,13 @@ async function applyNewUsers(): Promise<void> {
   }
 }
 
-function toCredentials(): { username: string; password: string } {
-  return { username: AUTH.authUser, password: AUTH.authPassword };
+/** The confd login, and the web-services one of the XiVO 16.15 the emulator is. */
+function toCredentials(url: string): Pick<XivoClientOptions, 'username' | 'password' | 'webservices'> {
+  return {
+    username: AUTH.authUser,
+    password: AUTH.authPassword,
+    webservices: { url, username: AUTH.wsUser, password: AUTH.wsPassword },
+  };
 }
 
 const [mode, arg1, arg2] = process.argv.slice(2);
