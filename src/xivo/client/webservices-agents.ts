@@ -28,6 +28,13 @@ export type WsSend = (
 /** The web services answer errors with an empty body; the reason goes only to XiVO's PHP log. */
 const LOG_HINT = 'the web services give no reason (XiVO writes it to its PHP error log)';
 
+/** What a status means here, for the statuses whose meaning is known without a body. */
+function meaning(status: number): string {
+  if (status === 401) return 'the web services refused the user (check Configuration → Web Services Access)';
+  if (status === 403) return 'the web services refused this host (the allowed host of the web services user)';
+  return LOG_HINT;
+}
+
 export function webServicesAgents(send: WsSend): AgentsApi {
   const subject = (query: Record<string, string>): string =>
     `${WS_AGENTS_PATH}?${new URLSearchParams(query).toString()}`;
@@ -39,10 +46,19 @@ export function webServicesAgents(send: WsSend): AgentsApi {
     const reply = await send('GET', query, undefined, true);
     // 204: no agent (or no match); the body is empty.
     if (reply.status === 204) return [];
-    if (reply.status !== 200) return fail('GET', query, reply.status, LOG_HINT);
+    if (reply.status !== 200) return fail('GET', query, reply.status, meaning(reply.status));
     if (!Array.isArray(reply.data))
       return fail('GET', query, reply.status, 'expected a JSON array of agents');
-    return reply.data.map((item, index) => toRecord(item, () => fail('GET', query, 200, `item ${index}`)));
+    return reply.data.map((item, index) =>
+      toRecord(item, () =>
+        fail(
+          'GET',
+          query,
+          200,
+          `item ${index} is not an agent {id, number, …}: ${JSON.stringify(item).slice(0, 200)}`,
+        ),
+      ),
+    );
   }
 
   /** `view` of one agent: its columns, linked users and queue memberships (null when it is gone). */
@@ -50,7 +66,7 @@ export function webServicesAgents(send: WsSend): AgentsApi {
     const query = { act: 'view', id: String(id) };
     const reply = await send('GET', query, undefined, true);
     if (reply.status === 204) return null;
-    if (reply.status !== 200) return fail('GET', query, reply.status, LOG_HINT);
+    if (reply.status !== 200) return fail('GET', query, reply.status, meaning(reply.status));
     const data = reply.data as Partial<WsView> | null;
     if (data === null || typeof data !== 'object' || typeof data.agentfeatures !== 'object') {
       // The view of an id that is some agent's number answers 200 with `null` (reference §2).
@@ -70,7 +86,9 @@ export function webServicesAgents(send: WsSend): AgentsApi {
           'POST',
           query,
           reply.status,
-          `agent ${agent.number} refused: ${LOG_HINT}; the usual causes are a number already taken or a context that does not exist (${agent.context})`,
+          reply.status === 400
+            ? `agent ${agent.number} refused: ${LOG_HINT}; the usual causes are a number already taken or a context that does not exist (${agent.context})`
+            : `agent ${agent.number}: ${meaning(reply.status)}`,
         );
       }
       // add answers no id: the new agent is found again by its exact number (search is a substring match).
@@ -106,13 +124,14 @@ export function webServicesAgents(send: WsSend): AgentsApi {
       // A repeated edit writes the same values again, so it may be retried like a PUT.
       const reply = await send('POST', query, body, true);
       if (reply.status === 204) return fail('POST', query, 204, `agent ${id} does not exist`);
-      if (reply.status !== 200) return fail('POST', query, reply.status, `agent ${id} refused: ${LOG_HINT}`);
+      if (reply.status !== 200)
+        return fail('POST', query, reply.status, `agent ${id} refused: ${meaning(reply.status)}`);
     },
     async delete(id) {
       const query = { act: 'delete', id: String(id) };
       const reply = await send('GET', query, undefined, true);
       if (reply.status === 404) return fail('GET', query, 404, `agent ${id} does not exist`);
-      if (reply.status !== 200) return fail('GET', query, reply.status, LOG_HINT);
+      if (reply.status !== 200) return fail('GET', query, reply.status, meaning(reply.status));
     },
   };
 }

@@ -31,6 +31,11 @@ describe('HTTPS', () => {
     expect(emu.url).toMatch(/^https:/);
     expect(emu.authUrl).not.toBe(emu.url);
     expect((await client.contexts.list()).items.map((c) => c.name)).toContain('default');
+    // The agents web services go through the same TLS settings.
+    const access = await client.agentsAccess();
+    expect(access.backend).toBe('webservices');
+    if (access.backend !== 'none')
+      expect((await access.api.listAll()).map((a) => a.number)).toEqual(['8000']);
     expect(warnings).toEqual([]);
   });
 
