@@ -147,7 +147,7 @@ async function measureNoop(url: string): Promise<void> {
   console.log(`no-op plan, ${NOOP_USERS} managed users in sync (${objects} confd objects):`);
   const counts = requests();
   const gets = Object.entries(counts).filter(([key]) => key.startsWith('GET '));
-  const lists = gets.map(([key, n]) => `${key.slice('GET /1.1'.length)} ${n}`).join(', ');
+  const lists = gets.map(([key, n]) => `${key.replace(/^GET (\/1\.1)?/, '')} ${n}`).join(', ');
   const others = Object.entries(counts).filter(([key]) => !key.startsWith('GET '));
   console.log(
     `  requests: ${gets.reduce((n, [, c]) => n + c, 0)} GET (${lists}; pages of 5000, no per-user request)` +

@@ -63,7 +63,7 @@ export async function probeAgentsAccess(deps: ProbeDeps): Promise<AgentsAccess> 
 function confdAgentsApi(agents: ResourceApi<ConfdAgent>): AgentsApi {
   return {
     backend: 'confd',
-    listAll: async () => (await agents.listAll()).map(toRecord),
+    listAll: async (pageSize) => (await agents.listAll({}, pageSize)).map(toRecord),
     async create(agent) {
       const created = await agents.create({
         number: agent.number,

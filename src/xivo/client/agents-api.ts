@@ -28,8 +28,8 @@ export interface AgentWrite {
 
 export interface AgentsApi {
   readonly backend: AgentsBackend;
-  /** Every agent. */
-  listAll(): Promise<AgentRecord[]>;
+  /** Every agent, in pages of `pageSize` where the API pages (confd; the web services list all at once). */
+  listAll(pageSize?: number): Promise<AgentRecord[]>;
   /** Creates the agent and resolves to its id. */
   create(agent: AgentWrite & { number: string }): Promise<number>;
   /** Changes the given fields; the number cannot change, and links and queue memberships are kept. */

@@ -62,7 +62,7 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
       client.contexts.listAll({}, page),
       client.incalls.listAll({}, page),
       client.voicemails.listAll({}, page),
-      access.backend === 'none' ? Promise.resolve([]) : access.api.listAll(),
+      access.backend === 'none' ? Promise.resolve([]) : access.api.listAll(page),
       client.callPermissions.listAll({}, page),
     ]);
   const [members, agentOfUser] = await Promise.all([
@@ -209,6 +209,13 @@ function buildInventory(keyField: KeyField, raw: RawInventory): Inventory {
     .sort();
 
   const usersOfLine = new Map(raw.lines.map((l) => [l.id, uuidsToIds(l.users)]));
+  // One pass, sorted by user id: the agent → users index (a scan per agent is quadratic).
+  const usersOfAgent = new Map<number, number[]>();
+  for (const [userId, agentId] of [...raw.agentOfUser].sort(([a], [b]) => a - b)) {
+    const list = usersOfAgent.get(agentId) ?? [];
+    list.push(userId);
+    usersOfAgent.set(agentId, list);
+  }
   const extensionsByContext: Record<string, InventoryExtension[]> = {};
   const unmanagedExtensions: InventoryExtension[] = [];
   for (const e of raw.extensions) {
@@ -270,21 +277,11 @@ function buildInventory(keyField: KeyField, raw: RawInventory): Inventory {
         .filter((v) => isUnmanaged(v.userIds))
         .sort(byId),
       agents: raw.agents
-        .map((a) => ({
-          ...toAgent(a),
-          userIds: usersOfAgent(a.id, raw.agentOfUser),
-        }))
+        .map((a) => ({ ...toAgent(a), userIds: usersOfAgent.get(a.id) ?? [] }))
         .filter((a) => isUnmanaged(a.userIds))
         .sort(byId),
     },
   };
-}
-
-function usersOfAgent(agentId: number, agentOfUser: Map<number, number>): number[] {
-  return [...agentOfUser]
-    .filter(([, a]) => a === agentId)
-    .map(([u]) => u)
-    .sort((x, y) => x - y);
 }
 
 function address(ref: ExtensionRef | undefined): ExtensionAddress | null {
