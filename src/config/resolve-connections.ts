@@ -114,7 +114,28 @@ function webServices(config: ResolvedConfig, env: Env, baseUrl: string): Pick<Xi
   const username = lenientSecret(env, ws?.username, 'XIVO_WS_USER', 'xivo.webservices.username');
   const password = lenientSecret(env, ws?.password, 'XIVO_WS_PASSWORD', 'xivo.webservices.password');
   if (username === undefined || password === undefined) return {};
-  return { webservices: { url: setting(env, 'XIVO_WS_URL') ?? ws?.url ?? baseUrl, username, password } };
+  return {
+    webservices: {
+      url: setting(env, 'XIVO_WS_URL') ?? ws?.url ?? webInterfaceUrl(baseUrl),
+      username,
+      password,
+    },
+  };
+}
+
+/**
+ * The web interface of a XiVO whose URL names confd's port (9486) is the same host on the default
+ * HTTPS port; any other URL (a proxy, the emulator) serves both.
+ */
+function webInterfaceUrl(baseUrl: string): string {
+  try {
+    const url = new URL(baseUrl);
+    if (url.port !== '9486') return baseUrl;
+    url.port = '';
+    return url.origin;
+  } catch {
+    return baseUrl;
+  }
 }
 
 /**

@@ -134,6 +134,12 @@ describe('resolveXivoConnection', () => {
         where({ ...env, AGENTS: 'a', AGENTS_PW: 'apw', XIVO_WS_URL: 'http://127.0.0.1:1' }),
       ).webservices,
     ).toEqual({ url: 'http://127.0.0.1:1', username: 'a', password: 'apw' });
+    // confd's port named in the URL: the web interface is the same host on 443, as on a XiVO.
+    const wsEnv = { ...env, XIVO_WS_USER: 'ws', XIVO_WS_PASSWORD: 'wpw' };
+    expect(
+      resolveXivoConnection(config, where({ ...wsEnv, XIVO_URL: 'https://xivo.example.com:9486' }))
+        .webservices?.url,
+    ).toBe('https://xivo.example.com');
     const malformed = buildMapping({
       xivo: {
         url: 'https://x',
