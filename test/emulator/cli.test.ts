@@ -8,6 +8,17 @@ import { basic, send } from './helpers.ts';
 
 const MAIN = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 
+/** A token of the `cli-bot` login the tests below start the emulator with. */
+async function cliToken(url: string): Promise<string> {
+  const token = await send(
+    `${url}/0.1/token`,
+    'POST',
+    { backend: 'xivo_service' },
+    basic('cli-bot', 'cli-test-password'),
+  );
+  return (token.body as { data: { token: string } }).data.token;
+}
+
 /** Spawns `xivo-sync emulator` with `args` and resolves once it listens; killed when the test ends. */
 async function spawnEmulator(args: string[], env: Record<string, string>) {
   const child = spawn(process.execPath, [MAIN, 'emulator', '--port', '0', ...args], {
@@ -91,13 +102,7 @@ describe('xivo-sync emulator', () => {
       ['--auth-user', 'cli-bot', '--ws-user', 'cli-ws', '--seed', 'example'],
       { XIVO_EMULATOR_AUTH_PASSWORD: 'cli-test-password', XIVO_EMULATOR_WS_PASSWORD: 'cli-ws-password' },
     );
-    const token = await send(
-      `${url}/0.1/token`,
-      'POST',
-      { backend: 'xivo_service' },
-      basic('cli-bot', 'cli-test-password'),
-    );
-    const auth = { 'X-Auth-Token': (token.body as { data: { token: string } }).data.token };
+    const auth = { 'X-Auth-Token': await cliToken(url) };
     const confdAgents = await send(`${url}/1.1/agents`, 'GET', undefined, auth);
     const ws = `${url}/callcenter/json.php/restricted/settings/agents/`;
     const listed = await send(ws, 'GET', undefined, basic('cli-ws', 'cli-ws-password'));
@@ -126,13 +131,7 @@ describe('xivo-sync emulator', () => {
       ],
       { XIVO_EMULATOR_AUTH_PASSWORD: 'cli-test-password' },
     );
-    const token = await send(
-      `${url}/0.1/token`,
-      'POST',
-      { backend: 'xivo_service' },
-      basic('cli-bot', 'cli-test-password'),
-    );
-    const auth = { 'X-Auth-Token': (token.body as { data: { token: string } }).data.token };
+    const auth = { 'X-Auth-Token': await cliToken(url) };
     const created = await send(`${url}/1.1/agents`, 'POST', { number: '8100' }, auth);
     const updated = await send(
       `${url}/1.1/agents/${(created.body as { id: number }).id}`,

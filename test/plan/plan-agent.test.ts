@@ -9,12 +9,8 @@ const options: PlanOptions = {
   now: new Date('2026-11-26T12:00:00Z'),
 };
 
-/** k1 in sync with `buildLineOnlyUser('k1')`, holding agent `number`. */
-function withAgent(
-  b: InventoryBuilder,
-  number: string,
-  names: { firstname?: string; context?: string | null } = {},
-) {
+/** k1 in sync with `buildLineOnlyUser('k1')`. */
+function inSync(b: InventoryBuilder) {
   const user = b.user({
     firstname: 'Alice',
     lastname: 'Martin',
@@ -23,6 +19,16 @@ function withAgent(
     userfield: 'k1',
   });
   b.line({ context: 'default', sip: sipUsername('k1'), exten: '1042', user });
+  return user;
+}
+
+/** k1 in sync, holding agent `number`. */
+function withAgent(
+  b: InventoryBuilder,
+  number: string,
+  names: { firstname?: string; context?: string | null } = {},
+) {
+  const user = inSync(b);
   const agentId = b.agent(number, user, names);
   return { user, agentId };
 }
@@ -101,14 +107,7 @@ describe('planAgent', () => {
 
   it('takes over an unlinked agent found by its number (what a killed run leaves) and names it', () => {
     const b = new InventoryBuilder();
-    const user = b.user({
-      firstname: 'Alice',
-      lastname: 'Martin',
-      email: 'k1@example.com',
-      username: 'k1',
-      userfield: 'k1',
-    });
-    b.line({ context: 'default', sip: sipUsername('k1'), exten: '1042', user });
+    inSync(b);
     const orphan = b.agent('8042', undefined, { firstname: null, lastname: null, context: 'default' });
     const state = buildLineOnlyUser('k1', { agent: { number: '8042', context: 'default' } });
 

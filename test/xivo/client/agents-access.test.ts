@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { XivoApiError, type AgentsApi, type XivoClient } from '../../../src/xivo/index.ts';
+import type { AgentsApi, XivoClient } from '../../../src/xivo/index.ts';
 import type { RunningEmulator } from '../../../src/emulator/index.ts';
 import { EMULATOR_WS_AUTH, connectTestClient, startTestEmulator } from '../../helpers/emulator.ts';
+import { rejection } from './helpers.ts';
 
 /** A client of `emu` that knows the emulator's web-services user (or `password` instead). */
 function wsClient(emu: RunningEmulator, password: string = EMULATOR_WS_AUTH.wsPassword): XivoClient {
@@ -15,15 +16,6 @@ async function api(client: XivoClient): Promise<AgentsApi> {
   const access = await client.agentsAccess();
   if (access.backend === 'none') throw new Error(`no agents API: ${access.reason}`);
   return access.api;
-}
-
-async function rejection(promise: Promise<unknown>): Promise<XivoApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(XivoApiError);
-  return error as XivoApiError;
 }
 
 describe('the agents capability probe', () => {

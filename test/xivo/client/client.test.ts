@@ -4,20 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { ConfdPort } from '../../../src/apply/index.ts';
 import { readLiveInventory } from '../../../src/prepare/index.ts';
 import { ReconcilerError } from '../../../src/errors.ts';
-import { createXivoClient, XivoApiError } from '../../../src/xivo/index.ts';
-import { closeAll, startHarness, statuses } from './helpers.ts';
+import { createXivoClient } from '../../../src/xivo/index.ts';
+import { closeAll, rejection, startHarness, statuses } from './helpers.ts';
 import { EMULATOR_AUTH } from '../../helpers/emulator.ts';
 
 afterEach(closeAll);
-
-async function rejection(promise: Promise<unknown>): Promise<XivoApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(XivoApiError);
-  return error as XivoApiError;
-}
 
 describe('typed methods', () => {
   it('provisions a user through the XiVO recipe and reads every association back', async () => {

@@ -1,18 +1,8 @@
 import { Agent as HttpAgent } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
-import { XivoApiError } from '../../../src/xivo/index.ts';
-import { closeAll, startHarness, statuses } from './helpers.ts';
+import { closeAll, rejection, startHarness, statuses } from './helpers.ts';
 
 afterEach(closeAll);
-
-async function rejection(promise: Promise<unknown>): Promise<XivoApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(XivoApiError);
-  return error as XivoApiError;
-}
 
 describe('retries', () => {
   it('10 % of 5xx: every read succeeds', async () => {

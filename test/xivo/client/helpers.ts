@@ -1,5 +1,6 @@
+import { expect } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.ts';
-import { type XivoClient, type XivoClientOptions } from '../../../src/xivo/index.ts';
+import { XivoApiError, type XivoClient, type XivoClientOptions } from '../../../src/xivo/index.ts';
 import { EMULATOR_AUTH, EMULATOR_WS_AUTH, connectTestClient } from '../../helpers/emulator.ts';
 
 export interface Harness {
@@ -36,4 +37,14 @@ export async function closeAll(): Promise<void> {
 /** Statuses the emulator answered, per `"METHOD /path"`, in order. */
 export function statuses(emu: RunningEmulator, key: string): number[] {
   return emu.requestLog.entries.filter((e) => `${e.method} ${e.path}` === key).map((e) => e.status);
+}
+
+/** The XivoApiError a promise rejects with (the test fails if it resolves or throws anything else). */
+export async function rejection(promise: Promise<unknown>): Promise<XivoApiError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(XivoApiError);
+  return error as XivoApiError;
 }
