@@ -1,4 +1,6 @@
 import type { ResolvedConfig } from '../config/index.ts';
+import { normalizeDn } from '../normalize-dn.ts';
+import type { UserState } from '../state/generated/user.ts';
 import { compareText } from '../compare-text.ts';
 import type { PreparedEntry } from './export-input.ts';
 import type { MapResult, Rejection } from './map-result.ts';
@@ -16,30 +18,40 @@ export interface CollectedCandidates {
 }
 
 /**
- * The mapped people by key. Sorts `prepared` by DN in place: of two entries claiming one key, the
- * first DN keeps it, whatever order the server used.
+ * The mapped people by key. Sorts `prepared` by DN in place, so the result does not depend on the
+ * server's order. A key belongs to the entry whose DN its state file records: of several entries
+ * claiming one key, that one keeps it and the others are rejected, naming it. When none of them is
+ * the recorded one (or the key is new), all are rejected: nobody gets numbers on an ambiguous key.
+ * A rejected claimant's key still counts as seen, so its file is kept as it is.
  */
-export function collectCandidates(prepared: PreparedEntry[], config: ResolvedConfig): CollectedCandidates {
+export function collectCandidates(
+  prepared: PreparedEntry[],
+  config: ResolvedConfig,
+  previous: ReadonlyMap<string, UserState>,
+): CollectedCandidates {
   const candidates = new Map<string, Candidate>();
   const seen = new Set<string>();
   const rejected: Rejection[] = [];
-  const dnOfKey = new Map<string, string>();
   prepared.sort((a, b) => compareText(a.dn, b.dn));
+  const claimants = new Map<string, string[]>();
+  for (const { dn, key } of prepared) {
+    if (key === undefined) continue;
+    const list = claimants.get(key);
+    if (list === undefined) claimants.set(key, [dn]);
+    else list.push(dn);
+  }
+  const attribute = config.source.identifier.attribute.toLowerCase();
   for (const { dn, disabled, key, mapped } of prepared) {
     if (key !== undefined) {
-      const other = dnOfKey.get(key);
-      if (other !== undefined) {
-        rejected.push({
-          dn,
-          attribute: config.source.identifier.attribute.toLowerCase(),
-          value: key,
-          rule: 'source.identifier',
-          message: `key ${key} is also the key of ${other}`,
-        });
-        continue;
-      }
-      dnOfKey.set(key, dn);
       seen.add(key);
+      const dns = claimants.get(key) ?? [dn];
+      if (dns.length > 1) {
+        const message = keyConflict(key, dn, dns, previous.get(key)?.dn);
+        if (message !== undefined) {
+          rejected.push({ dn, attribute, value: key, rule: 'source.identifier', message });
+          continue;
+        }
+      }
     }
     if (!mapped.ok) {
       rejected.push(mapped.rejection);
@@ -48,4 +60,16 @@ export function collectCandidates(prepared: PreparedEntry[], config: ResolvedCon
     candidates.set(mapped.user.key, { ...mapped, disabled });
   }
   return { candidates, seen, rejected };
+}
+
+/** Why `dn` may not have `key`, which the entries `dns` all claim; undefined when it is the owner. */
+function keyConflict(key: string, dn: string, dns: readonly string[], recorded: string | undefined): string | undefined {
+  const owner = recorded === undefined ? undefined : dns.find((d) => normalizeDn(d) === normalizeDn(recorded));
+  if (owner !== undefined && normalizeDn(owner) === normalizeDn(dn)) return undefined;
+  const others = dns.filter((d) => d !== dn);
+  if (owner !== undefined)
+    return `key ${key} belongs to ${owner}, the entry state/users/${key}.json records; ${dn} claims it too`;
+  if (recorded !== undefined)
+    return `key ${key} is claimed by ${dns.join(' and ')}, and state/users/${key}.json records neither (${recorded}): the file is kept as it is until only one entry carries the key`;
+  return `key ${key} is also claimed by ${others.join(' and ')}: nobody gets numbers on an ambiguous key`;
 }

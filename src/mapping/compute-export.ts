@@ -8,6 +8,8 @@ import type { ExportInput } from './export-input.ts';
 import { liveQuarantine, nextQuarantine } from './export-quarantine.ts';
 import type { Provenance, Rejection } from './map-result.ts';
 import { settleCandidates } from './settle-candidates.ts';
+import { enforceStateRules } from './enforce-state-rules.ts';
+import { fieldSources } from './field-sources.ts';
 
 export interface ExportResult {
   /** Every state that should exist after the export, by key (unchanged ones included: the writer skips equal bytes). */
@@ -32,7 +34,7 @@ export function computeExport(input: ExportInput): ExportResult {
   const { config, previous, now } = input;
   const quarantineDays = config.lifecycle.quarantineDays;
   const prepared = 'prepared' in input ? [...input.prepared] : prepareAll(input, input.entries);
-  const { candidates, seen, rejected: unmapped } = collectCandidates(prepared, config);
+  const { candidates, seen, rejected: unmapped } = collectCandidates(prepared, config, previous);
   const pools = allocatePoolNumbers({
     candidates,
     previous,
@@ -50,12 +52,27 @@ export function computeExport(input: ExportInput): ExportResult {
     graceDays: config.lifecycle.graceDays,
     now,
   });
+  // A rejected person keeps their file as it is: it is part of what the export leaves in state/.
+  const removed = new Set(lifecycle.remove);
+  for (const key of seen) {
+    const before = previous.get(key);
+    if (before !== undefined && !settled.write.has(key) && !removed.has(key)) settled.write.set(key, before);
+  }
+  const quarantine = nextQuarantine(input.quarantine, pools.reclaimed, lifecycle.released, now);
+  const enforced = enforceStateRules({
+    write: settled.write,
+    previous,
+    config,
+    quarantine,
+    sources: fieldSources(config),
+  });
+  for (const key of enforced.reverted) settled.provenance.delete(key);
   return {
     write: settled.write,
     remove: lifecycle.remove,
-    quarantine: nextQuarantine(input.quarantine, pools.reclaimed, lifecycle.released, now),
-    rejected: [...unmapped, ...pools.rejected, ...settled.rejected],
-    disabled: lifecycle.disabled,
+    quarantine,
+    rejected: [...unmapped, ...pools.rejected, ...settled.rejected, ...enforced.rejected],
+    disabled: lifecycle.disabled.filter((key) => !enforced.reverted.has(key)),
     provenance: settled.provenance,
   };
 }

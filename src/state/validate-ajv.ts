@@ -14,6 +14,8 @@ export interface Issue {
   /** The offending value, when there is one (absent for a missing field). */
   value?: unknown;
   rule: string;
+  /** For a uniqueness rule: the file that holds the value first. */
+  holder?: string;
 }
 
 /**

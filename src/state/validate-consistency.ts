@@ -4,6 +4,12 @@ import type { QuarantineFile } from './generated/quarantine.ts';
 import type { UserState } from './generated/user.ts';
 import { escapePointer, type Issue } from './validate-ajv.ts';
 import { compareText } from '../compare-text.ts';
+import { escapeText, findForbiddenText } from './control-characters.ts';
+
+/** Long values are cut in messages: the reader needs to recognise the value, not read 10,000 characters. */
+export function truncate(text: string, max = 80): string {
+  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
+}
 
 /** What the cross-file checks need of a state file. */
 export interface StateFileRef {
@@ -16,7 +22,7 @@ export interface StateFileRef {
  * - file-name-matches-key, unique-key (also case-insensitively: checkouts on macOS/Windows),
  * - unique-extension (per context), unique-did (number, and incall exten per context),
  *   unique-voicemail (number + context), unique-agent, unique-email, unique-username,
- * - did-needs-line,
+ * - did-needs-line, no-control-characters (any string: see control-characters.ts),
  * - with a mapping: known-site, site-context, extension-in-range, did-in-range, did-exten-format,
  *   site-grants, agent-in-range, known-call-permission, identity-field,
  * - with a quarantine list: quarantined-number-in-use.
@@ -38,6 +44,15 @@ export function checkStateConsistency(
         message: `key '${state.key}' does not match the file name '${key}.json'`,
         value: state.key,
         rule: 'file-name-matches-key',
+      });
+    }
+    for (const found of findForbiddenText(state)) {
+      issues.push({
+        file,
+        pointer: found.pointer,
+        message: `holds ${found.reason}: "${escapeText(truncate(found.text))}"`,
+        value: escapeText(truncate(found.text)),
+        rule: 'no-control-characters',
       });
     }
     if (state.did && !state.line) {
@@ -71,6 +86,7 @@ export function checkStateConsistency(
           message: `${what} ${display(id)} is also used by ${owner}`,
           value: display(id),
           rule,
+          holder: owner,
         });
       }
     }

@@ -29,17 +29,21 @@ export function buildEntry(
   return entry;
 }
 
-/** A person of the Paris site with every attribute the default mapping reads; override or drop (`undefined`) any. */
+/**
+ * A person of the Paris site with every attribute the default mapping reads; override or drop
+ * (`undefined`) any. Another `uid` gets its own e-mail too, as e-mails are unique in state.
+ */
 export function buildPerson(
   overrides: Record<string, string | string[] | undefined> = {},
   dn?: string,
 ): MappableEntry {
+  const uid = overrides['uid'];
   const base: Record<string, string | string[] | undefined> = {
     employeeNumber: '1001',
     uid: 'edupre',
     givenName: 'Élodie',
     sn: 'Dupré',
-    mail: 'Elodie.Dupre@Example.com',
+    mail: typeof uid === 'string' && uid !== 'edupre' ? `${uid}@example.com` : 'Elodie.Dupre@Example.com',
     telephoneNumber: '+33 1 23 45 67 42',
     mobile: '06 12 34 56 78',
     l: 'Paris',

@@ -103,15 +103,52 @@ describe('computeExport', () => {
     ]);
   });
 
-  it('rejects a second entry with the same key', () => {
+  it('rejects every entry claiming a key that is new: nobody gets numbers on an ambiguous key', () => {
     const result = run({ entries: active(buildPerson({ uid: 'a' }), buildPerson({ uid: 'b' })) });
+
+    expect(result.write.size).toBe(0);
     expect(result.rejected.map((r) => [r.dn, r.rule, r.message])).toEqual([
+      [
+        'uid=a,ou=people,dc=example,dc=com',
+        'source.identifier',
+        'key 1001 is also claimed by uid=b,ou=people,dc=example,dc=com: nobody gets numbers on an ambiguous key',
+      ],
       [
         'uid=b,ou=people,dc=example,dc=com',
         'source.identifier',
-        'key 1001 is also the key of uid=a,ou=people,dc=example,dc=com',
+        'key 1001 is also claimed by uid=a,ou=people,dc=example,dc=com: nobody gets numbers on an ambiguous key',
       ],
     ]);
+  });
+
+  it('keeps a key with the entry its file records: a newcomer claiming it is rejected, whatever the DN order', () => {
+    const owner = buildPerson({ uid: 'p3', employeeNumber: '10003' });
+    const first = run({ entries: active(owner) });
+    // uid=evil2 sorts before uid=p3: it used to win the key, and with it p3's numbers.
+    const intruder = buildPerson({ uid: 'evil2', employeeNumber: '10003', givenName: 'Eve' });
+
+    const second = run({ entries: active(intruder, owner), previous: first.write });
+
+    expect(second.write.get('10003')).toBe(first.write.get('10003'));
+    expect(second.rejected.map((r) => [r.dn, r.message])).toEqual([
+      [
+        'uid=evil2,ou=people,dc=example,dc=com',
+        'key 10003 belongs to uid=p3,ou=people,dc=example,dc=com, the entry state/users/10003.json records; uid=evil2,ou=people,dc=example,dc=com claims it too',
+      ],
+    ]);
+  });
+
+  it('keeps the file as it is when neither claimant is the entry it records (a move and a newcomer)', () => {
+    const first = run({ entries: active(buildPerson({ uid: 'p3', employeeNumber: '10003' })) });
+    const moved = buildPerson({ uid: 'p3', employeeNumber: '10003' }, 'uid=p3,ou=lyon,dc=example,dc=com');
+    const intruder = buildPerson({ uid: 'evil2', employeeNumber: '10003' });
+
+    const second = run({ entries: active(moved, intruder), previous: first.write });
+
+    expect(second.write.get('10003')).toBe(first.write.get('10003'));
+    expect(second.disabled).toEqual([]);
+    expect(second.rejected).toHaveLength(2);
+    expect(second.rejected[0]?.message).toMatch(/records neither \(uid=p3,ou=people,dc=example,dc=com\)/);
   });
 
   it('allocates pool numbers in key order, keeps them on the next export, and skips numbers used in XiVO', () => {
@@ -239,7 +276,8 @@ describe('computeExport', () => {
       entries: active(buildPerson({ telephoneNumber: 'none' })),
       previous: first.write,
     });
-    expect(rejected.write.has('1001')).toBe(false);
+    // The previous state, as it was: the rejected person's file does not change.
+    expect(rejected.write.get('1001')).toBe(first.write.get('1001'));
     expect(rejected.remove).toEqual([]);
     expect(rejected.rejected.map((r) => r.rule)).toEqual(['sites[0].did']);
   });

@@ -129,7 +129,7 @@ describe('owner: xivo fields in export', () => {
       xivoOwned,
     });
     expect(rejected.rejected.map((r) => r.rule)).toEqual(['sites']);
-    expect(rejected.write.has('1001')).toBe(false);
+    expect(rejected.write.get('1001')).toBe(previous.get('1001'));
 
     const departed = run({ entries: [], previous, xivoOwned });
     expect(departed.write.get('1001')).toEqual({

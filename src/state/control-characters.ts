@@ -1,0 +1,54 @@
+/**
+ * Text that may reach XiVO. XiVO writes names and caller ids into Asterisk configuration files, where
+ * a control character (above all a line break) corrupts or injects configuration; a lone surrogate
+ * is not text at all. So no value in state may hold a C0 or C1 control character (tab included), DEL,
+ * a Unicode line or paragraph separator, or a lone surrogate.
+ */
+
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/** Why `text` cannot be in state, or undefined when it can. */
+export function forbiddenCharacter(text: string): string | undefined {
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f))
+      return `a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    if (code === 0x2028 || code === 0x2029) return 'a line break (U+2028/U+2029)';
+  }
+  return LONE_SURROGATE.test(text) ? 'a lone surrogate (not valid Unicode)' : undefined;
+}
+
+/** `text` with every character forbiddenCharacter names written as an escape, for messages. */
+export function escapeText(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
+    if (pair) {
+      out += text.slice(i, i + 2);
+      i++;
+    } else if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f) || unit === 0x2028 || unit === 0x2029 || (unit >= 0xd800 && unit <= 0xdfff)) {
+      out += `\\u${unit.toString(16).padStart(4, '0')}`;
+    } else out += text[i];
+  }
+  return out;
+}
+
+/** Every string of a JSON value holding a forbidden character, with its JSON pointer. */
+export function findForbiddenText(
+  value: unknown,
+  pointer = '',
+): { pointer: string; text: string; reason: string }[] {
+  if (typeof value === 'string') {
+    const reason = forbiddenCharacter(value);
+    return reason === undefined ? [] : [{ pointer, text: value, reason }];
+  }
+  if (Array.isArray(value)) return value.flatMap((item, i) => findForbiddenText(item, `${pointer}/${i}`));
+  if (typeof value === 'object' && value !== null) {
+    return Object.entries(value).flatMap(([key, item]) =>
+      findForbiddenText(item, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`),
+    );
+  }
+  return [];
+}
