@@ -140,7 +140,7 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
     quarantine: state.quarantine.numbers,
     validate: (user) => {
       const checked = validateUserState(user, `state/users/${user.key}.json`);
-      return checked.ok ? [] : checked.issues.map((i) => `${i.pointer || '/'}: ${i.message}`);
+      return checked.ok ? [] : checked.issues.map((i) => ({ pointer: i.pointer, message: i.message }));
     },
     now: options.now,
     provenance: false,

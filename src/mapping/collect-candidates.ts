@@ -63,8 +63,14 @@ export function collectCandidates(
 }
 
 /** Why `dn` may not have `key`, which the entries `dns` all claim; undefined when it is the owner. */
-function keyConflict(key: string, dn: string, dns: readonly string[], recorded: string | undefined): string | undefined {
-  const owner = recorded === undefined ? undefined : dns.find((d) => normalizeDn(d) === normalizeDn(recorded));
+function keyConflict(
+  key: string,
+  dn: string,
+  dns: readonly string[],
+  recorded: string | undefined,
+): string | undefined {
+  const owner =
+    recorded === undefined ? undefined : dns.find((d) => normalizeDn(d) === normalizeDn(recorded));
   if (owner !== undefined && normalizeDn(owner) === normalizeDn(dn)) return undefined;
   const others = dns.filter((d) => d !== dn);
   if (owner !== undefined)

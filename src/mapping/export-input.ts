@@ -16,8 +16,8 @@ export interface ExportOptions {
    * Absent (no `--xivo`): they keep the previous state's values. See xivo-owned.ts.
    */
   xivoOwned?: XivoOwnedValues;
-  /** Schema check of a produced state (state's validator); messages, or an empty list when valid. */
-  validate: (state: UserState) => string[];
+  /** Schema check of a produced state (state's validator): each problem's JSON pointer and message; none when valid. */
+  validate: (state: UserState) => { pointer: string; message: string }[];
   now: Date;
   /**
    * Whether to keep each person's provenance (default true, for `explain` and tests). The export

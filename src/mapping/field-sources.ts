@@ -21,7 +21,8 @@ export function fieldSources(config: ResolvedConfig): (pointer: string) => strin
   const template = (pointer: string, source: string | undefined): void => {
     if (source !== undefined) add(pointer, parseTemplate(source).names);
   };
-  for (const [field, rule] of Object.entries(config.fields)) template(`/user/${escapePointer(field)}`, rule?.template);
+  for (const [field, rule] of Object.entries(config.fields))
+    template(`/user/${escapePointer(field)}`, rule?.template);
   for (const [field, source] of Object.entries(config.contact ?? {}))
     template(`/contact/${escapePointer(field)}`, source as string | undefined);
   template('/voicemail/name', config.voicemail?.name);
@@ -29,7 +30,8 @@ export function fieldSources(config: ResolvedConfig): (pointer: string) => strin
   template('/agent/number', config.agent?.number);
   add('/key', [config.source.identifier.attribute]);
   for (const site of config.sites) {
-    if (site.extension.source === 'attribute') add('/line/extension', [site.extension.attribute ?? 'telephonenumber']);
+    if (site.extension.source === 'attribute')
+      add('/line/extension', [site.extension.attribute ?? 'telephonenumber']);
     if (site.did?.source === 'attribute') {
       add('/did/number', [site.did.attribute ?? 'telephonenumber']);
       add('/did/exten', [site.did.attribute ?? 'telephonenumber']);

@@ -1,5 +1,6 @@
 import type { UserState } from '../state/generated/user.ts';
-import { jsonEqual } from '../state/index.ts';
+import { escapeText, jsonEqual, truncate } from '../state/index.ts';
+import { fieldSources } from './field-sources.ts';
 import type { Candidate } from './collect-candidates.ts';
 import { compareText } from '../compare-text.ts';
 import { completeNumbers } from './complete-numbers.ts';
@@ -30,6 +31,7 @@ export function settleCandidates(
   const provenance = new Map<string, Record<string, Provenance>>();
   const rejected: Rejection[] = [];
   const claimed = new Map<string, { key: string; dn: string }>();
+  const sources = fieldSources(config);
   for (const key of [...candidates.keys()].sort(compareText)) {
     const candidate = candidates.get(key)!;
     const numbers = allocated.get(key);
@@ -60,13 +62,7 @@ export function settleCandidates(
     }
     const problems = options.validate(state);
     if (problems.length > 0) {
-      rejected.push({
-        dn: state.dn,
-        attribute: '',
-        value: '',
-        rule: 'schemas/user.schema.json',
-        message: problems.join('; '),
-      });
+      rejected.push(schemaRejection(state, problems, sources));
       continue;
     }
     for (const id of numberIds(state)) claimed.set(id.id, { key, dn: state.dn });
@@ -77,6 +73,46 @@ export function settleCandidates(
     if (options.provenance !== false) provenance.set(key, produced);
   }
   return { write, provenance, rejected };
+}
+
+/**
+ * A state the schema refuses, named as the admin can fix it: the field, the directory attributes
+ * behind it, the rule and the value (escaped, and cut when long): `/user/description ← title: must
+ * NOT have more than 1024 characters (value: "TTTT…" 10,000 characters)`.
+ */
+function schemaRejection(
+  state: UserState,
+  problems: readonly { pointer: string; message: string }[],
+  sources: (pointer: string) => string[],
+): Rejection {
+  const described = problems.map(({ pointer, message }) => {
+    const attributes = sources(pointer);
+    const value = valueAt(state, pointer);
+    const shown = typeof value === 'string' ? ` (value: "${escapeText(truncate(value))}")` : '';
+    return {
+      attributes,
+      value,
+      text: `${pointer || '/'}${attributes.length > 0 ? ` ← ${attributes.join(', ')}` : ''}: ${message}${shown}`,
+    };
+  });
+  const first = described[0];
+  return {
+    dn: state.dn,
+    attribute: first?.attributes.join(', ') ?? '',
+    value: typeof first?.value === 'string' ? escapeText(truncate(first.value)) : '',
+    rule: 'schemas/user.schema.json',
+    message: described.map((d) => d.text).join('; '),
+  };
+}
+
+/** The value at a JSON pointer of a state, or undefined. */
+function valueAt(state: UserState, pointer: string): unknown {
+  let value: unknown = state;
+  for (const part of pointer.split('/').slice(1)) {
+    const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
+    value = typeof value === 'object' && value !== null ? (value as Record<string, unknown>)[key] : undefined;
+  }
+  return value;
 }
 
 function numberIds(state: UserState): { id: string; what: string; number: string }[] {

@@ -28,7 +28,13 @@ export function escapeText(text: string): string {
     if (pair) {
       out += text.slice(i, i + 2);
       i++;
-    } else if (unit < 0x20 || (unit >= 0x7f && unit <= 0x9f) || unit === 0x2028 || unit === 0x2029 || (unit >= 0xd800 && unit <= 0xdfff)) {
+    } else if (
+      unit < 0x20 ||
+      (unit >= 0x7f && unit <= 0x9f) ||
+      unit === 0x2028 ||
+      unit === 0x2029 ||
+      (unit >= 0xd800 && unit <= 0xdfff)
+    ) {
       out += `\\u${unit.toString(16).padStart(4, '0')}`;
     } else out += text[i];
   }

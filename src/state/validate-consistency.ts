@@ -8,7 +8,9 @@ import { escapeText, findForbiddenText } from './control-characters.ts';
 
 /** Long values are cut in messages: the reader needs to recognise the value, not read 10,000 characters. */
 export function truncate(text: string, max = 80): string {
-  return text.length <= max ? text : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
+  return text.length <= max
+    ? text
+    : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
 }
 
 /** What the cross-file checks need of a state file. */

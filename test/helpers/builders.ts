@@ -1,6 +1,7 @@
 import { type MappingConfig, type ResolvedConfig, type Site, resolveConfig } from '../../src/config/index.ts';
 import { computeExport, type ExportInput, type MappableEntry } from '../../src/mapping/index.ts';
-import type { UserState } from '../../src/state/index.ts';
+import { checkStateConsistency, validateUserState, type UserState } from '../../src/state/index.ts';
+import { expect } from 'vitest';
 
 /**
  * In-memory builders for mapping and numbering tests: a directory entry from readable attribute
@@ -129,17 +130,41 @@ export function buildMapping(overrides: Partial<MappingConfig> = {}): ResolvedCo
   });
 }
 
-/** computeExport with an empty directory, state and quarantine, the example mapping and a fixed clock. */
+/** The schema check the export command uses. */
+function schemaProblems(state: UserState): { pointer: string; message: string }[] {
+  const checked = validateUserState(state, `state/users/${state.key}.json`);
+  return checked.ok ? [] : checked.issues.map((i) => ({ pointer: i.pointer, message: i.message }));
+}
+
+/**
+ * computeExport with an empty directory, state and quarantine, the example mapping, the schema check
+ * and a fixed clock. Fails the test when the result is a state `validate` would refuse: no export may
+ * leave one.
+ */
 export function runExport(overrides: Partial<ExportInput>): ReturnType<typeof computeExport> {
-  return computeExport({
+  const input = {
     entries: [],
     config: buildMapping(),
     previous: new Map(),
     quarantine: [],
-    validate: () => [],
+    validate: schemaProblems,
     now: new Date('2026-11-26T12:00:00Z'),
     ...overrides,
-  });
+  } as ExportInput;
+  const result = computeExport(input);
+  const files = new Map(
+    [...result.write].map(([key, state]) => [key, { file: `state/users/${key}.json`, state }]),
+  );
+  const refused = [
+    ...[...result.write.values()].flatMap((state) =>
+      schemaProblems(state).map((p) => `${state.key}${p.pointer}: ${p.message}`),
+    ),
+    ...checkStateConsistency(files, input.config, { numbers: result.quarantine }).map(
+      (i) => `${i.file}#${i.pointer}: ${i.message}`,
+    ),
+  ];
+  expect(refused, 'the export left a state that validate refuses').toEqual([]);
+  return result;
 }
 
 /** A valid active Paris user; override what the test is about. */

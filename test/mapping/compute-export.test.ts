@@ -29,14 +29,14 @@ describe('computeExport', () => {
     const result = run({
       config,
       entries: active(
-        buildPerson({ employeeNumber: '1', uid: 'a', l: 'Lyon' }, 'uid=a,ou=people,dc=example,dc=com'),
+        buildPerson({ employeeNumber: '1', uid: 'aa', l: 'Lyon' }, 'uid=aa,ou=people,dc=example,dc=com'),
       ),
     });
 
     expect([...result.write.keys()]).toEqual([]);
     expect(result.rejected).toEqual([
       expect.objectContaining({
-        dn: 'uid=a,ou=people,dc=example,dc=com',
+        dn: 'uid=aa,ou=people,dc=example,dc=com',
         rule: 'agent.number',
         value: '2000',
       }),
@@ -63,8 +63,8 @@ describe('computeExport', () => {
     const result = run({
       config,
       entries: active(
-        buildPerson({ employeeNumber: '1', uid: 'a', l: 'Lyon' }, 'uid=a,ou=people,dc=example,dc=com'),
-        buildPerson({ employeeNumber: '2', uid: 'b', l: 'Lyon' }, 'uid=b,ou=people,dc=example,dc=com'),
+        buildPerson({ employeeNumber: '1', uid: 'aa', l: 'Lyon' }, 'uid=aa,ou=people,dc=example,dc=com'),
+        buildPerson({ employeeNumber: '2', uid: 'bb', l: 'Lyon' }, 'uid=bb,ou=people,dc=example,dc=com'),
       ),
     });
 
@@ -75,7 +75,7 @@ describe('computeExport', () => {
     });
     expect(result.rejected).toEqual([
       {
-        dn: 'uid=b,ou=people,dc=example,dc=com',
+        dn: 'uid=bb,ou=people,dc=example,dc=com',
         attribute: '',
         value: '',
         rule: 'did',
@@ -87,36 +87,36 @@ describe('computeExport', () => {
   it('rejects the second of two people claiming the same extension, naming both', () => {
     const result = run({
       entries: active(
-        buildPerson({ employeeNumber: '1', uid: 'a' }),
-        buildPerson({ employeeNumber: '2', uid: 'b' }, 'uid=b,ou=people,dc=example,dc=com'),
+        buildPerson({ employeeNumber: '1', uid: 'aa' }),
+        buildPerson({ employeeNumber: '2', uid: 'bb' }, 'uid=bb,ou=people,dc=example,dc=com'),
       ),
     });
     expect([...result.write.keys()]).toEqual(['1']);
     expect(result.rejected).toEqual([
       {
-        dn: 'uid=b,ou=people,dc=example,dc=com',
+        dn: 'uid=bb,ou=people,dc=example,dc=com',
         attribute: '',
         value: '6742',
         rule: 'extension',
-        message: 'extension 6742 is already claimed by uid=a,ou=people,dc=example,dc=com (key 1)',
+        message: 'extension 6742 is already claimed by uid=aa,ou=people,dc=example,dc=com (key 1)',
       },
     ]);
   });
 
   it('rejects every entry claiming a key that is new: nobody gets numbers on an ambiguous key', () => {
-    const result = run({ entries: active(buildPerson({ uid: 'a' }), buildPerson({ uid: 'b' })) });
+    const result = run({ entries: active(buildPerson({ uid: 'aa' }), buildPerson({ uid: 'bb' })) });
 
     expect(result.write.size).toBe(0);
     expect(result.rejected.map((r) => [r.dn, r.rule, r.message])).toEqual([
       [
-        'uid=a,ou=people,dc=example,dc=com',
+        'uid=aa,ou=people,dc=example,dc=com',
         'source.identifier',
-        'key 1001 is also claimed by uid=b,ou=people,dc=example,dc=com: nobody gets numbers on an ambiguous key',
+        'key 1001 is also claimed by uid=bb,ou=people,dc=example,dc=com: nobody gets numbers on an ambiguous key',
       ],
       [
-        'uid=b,ou=people,dc=example,dc=com',
+        'uid=bb,ou=people,dc=example,dc=com',
         'source.identifier',
-        'key 1001 is also claimed by uid=a,ou=people,dc=example,dc=com: nobody gets numbers on an ambiguous key',
+        'key 1001 is also claimed by uid=aa,ou=people,dc=example,dc=com: nobody gets numbers on an ambiguous key',
       ],
     ]);
   });
@@ -153,8 +153,8 @@ describe('computeExport', () => {
 
   it('allocates pool numbers in key order, keeps them on the next export, and skips numbers used in XiVO', () => {
     const people = active(
-      buildPerson({ employeeNumber: '20', uid: 'b', l: 'Lyon' }, 'uid=b,ou=people,dc=example,dc=com'),
-      buildPerson({ employeeNumber: '10', uid: 'a', l: 'Lyon' }, 'uid=a,ou=people,dc=example,dc=com'),
+      buildPerson({ employeeNumber: '20', uid: 'bb', l: 'Lyon' }, 'uid=bb,ou=people,dc=example,dc=com'),
+      buildPerson({ employeeNumber: '10', uid: 'aa', l: 'Lyon' }, 'uid=aa,ou=people,dc=example,dc=com'),
     );
     const first = run({ entries: people, usedInXivo: new Set(['2000', '+33472100000']) });
     expect(first.write.get('10')?.line).toEqual({ context: 'default', extension: '2001' });
@@ -169,7 +169,7 @@ describe('computeExport', () => {
       entries: [
         ...people,
         ...active(
-          buildPerson({ employeeNumber: '05', uid: 'c', l: 'Lyon' }, 'uid=c,ou=people,dc=example,dc=com'),
+          buildPerson({ employeeNumber: '05', uid: 'cc', l: 'Lyon' }, 'uid=cc,ou=people,dc=example,dc=com'),
         ),
       ],
       previous: first.write,
@@ -211,7 +211,7 @@ describe('computeExport', () => {
     const config = lyonExtensionPool();
     const person = active(buildPerson({ l: 'Lyon' }));
     const other = active(
-      buildPerson({ employeeNumber: '1', uid: 'o', l: 'Lyon' }, 'uid=o,ou=people,dc=example,dc=com'),
+      buildPerson({ employeeNumber: '1', uid: 'oo', l: 'Lyon' }, 'uid=oo,ou=people,dc=example,dc=com'),
     );
     const first = run({ config, entries: [...other, ...person] });
     expect(first.write.get('1001')?.line?.extension).toBe('2001');
@@ -232,7 +232,7 @@ describe('computeExport', () => {
         ...other,
         ...person,
         ...active(
-          buildPerson({ employeeNumber: '0', uid: 'n', l: 'Lyon' }, 'uid=n,ou=people,dc=example,dc=com'),
+          buildPerson({ employeeNumber: '0', uid: 'nn', l: 'Lyon' }, 'uid=nn,ou=people,dc=example,dc=com'),
         ),
       ],
       previous: removed.write,
@@ -285,24 +285,28 @@ describe('computeExport', () => {
   it('rejects a person whose state fails the schema check', () => {
     const result = run({
       entries: active(buildPerson()),
-      validate: (state) => (state.key === '1001' ? ['/user/email: too long'] : []),
+      validate: (state) => (state.key === '1001' ? [{ pointer: '/user/email', message: 'too long' }] : []),
     });
     expect(result.rejected).toMatchObject([
-      { rule: 'schemas/user.schema.json', message: '/user/email: too long' },
+      {
+        rule: 'schemas/user.schema.json',
+        attribute: 'mail',
+        message: '/user/email ← mail: too long (value: "elodie.dupre@example.com")',
+      },
     ]);
   });
 
   it("holds an unchanged person's previous state rather than an equal copy, and a changed person's new one", () => {
     const first = run({
       entries: active(
-        buildPerson({ employeeNumber: '1', uid: 'a' }),
-        buildPerson({ employeeNumber: '2', uid: 'b', telephoneNumber: '+33 1 23 45 67 43' }),
+        buildPerson({ employeeNumber: '1', uid: 'aa' }),
+        buildPerson({ employeeNumber: '2', uid: 'bb', telephoneNumber: '+33 1 23 45 67 43' }),
       ),
     });
     const again = run({
       entries: active(
-        buildPerson({ employeeNumber: '1', uid: 'a' }),
-        buildPerson({ employeeNumber: '2', uid: 'b', telephoneNumber: '+33 1 23 45 67 43', sn: 'Martin' }),
+        buildPerson({ employeeNumber: '1', uid: 'aa' }),
+        buildPerson({ employeeNumber: '2', uid: 'bb', telephoneNumber: '+33 1 23 45 67 43', sn: 'Martin' }),
       ),
       previous: first.write,
     });
