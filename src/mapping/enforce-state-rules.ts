@@ -88,14 +88,18 @@ function rejection(
     // Name the holder from the other side when the holder is the one rejected.
     const other = keyOf(issue.holder) === key ? keyOf(issue.file) : keyOf(issue.holder);
     const holder = write.get(other);
-    const value = issue.value === undefined ? '' : ` ${String(issue.value)}`;
+    const value = issue.value === undefined ? '' : ` ${text(issue.value)}`;
     message = `${field}:${value} is already held by ${holder?.dn ?? other} (key ${other})`;
   }
   return {
     dn: state.dn,
     attribute: attributes.join(', '),
-    value: issue.value === undefined ? '' : String(issue.value),
+    value: issue.value === undefined ? '' : text(issue.value),
     rule: issue.rule,
     message,
   };
+}
+
+function text(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
