@@ -8,7 +8,7 @@
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Why `text` cannot be in state, or undefined when it can. */
-export function forbiddenCharacter(text: string): string | undefined {
+function forbiddenCharacter(text: string): string | undefined {
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
     if (code < 0x20 || (code >= 0x7f && code <= 0x9f))

@@ -5,7 +5,7 @@ export { type Issue, collectSchemaIssues, escapePointer } from './validate-ajv.t
 export { validateUserState, validateQuarantineFile } from './validate-user.ts';
 export { parseJsonText } from './validate-json.ts';
 export { checkStateConsistency, truncate } from './validate-consistency.ts';
-export { escapeText, forbiddenCharacter } from './control-characters.ts';
+export { escapeText } from './control-characters.ts';
 export { renderStateFile } from './render-state.ts';
 export { readBoundedFile } from './read-file.ts';
 export { type StateDir, readStateDir } from './read-state.ts';
