@@ -123,12 +123,16 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
   }
   const entryCount = prepared.length;
 
-  const held = state.users.size;
+  // People already disabled in state are not expected back: counting them would make every export of
+  // a grace period need --allow-drop after a single departure.
+  const held = [...previous.values()].filter((s) => s.status === 'active').length;
   const ratio = config.safety.minExportRatio;
   if (held > 0 && entryCount < ratio * held && options.allowDrop !== true) {
+    const disabled = previous.size - held;
     throw new SafetyError(
-      `directory returned ${count(entryCount)} entries under ${config.source.baseDns.join('; ')}; state holds ${count(held)} ` +
-        `(below ${Math.round(ratio * 100)} %): nothing written. Check the base DN and filter, or pass --allow-drop.`,
+      `directory returned ${count(entryCount)} entries under ${config.source.baseDns.join('; ')}; state holds ${count(held)} active people` +
+        `${disabled > 0 ? ` (and ${count(disabled)} disabled, not counted)` : ''}: below ${Math.round(ratio * 100)} %, nothing written. ` +
+        'Check the base DN and filter, or pass --allow-drop.',
     );
   }
 

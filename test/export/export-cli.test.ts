@@ -126,7 +126,7 @@ describe('xivo-sync export', () => {
     const refused = await exportRun(repo, ['--source', `ldif:${empty}`]);
     expect(refused.code).toBe(3);
     expect(refused.err).toMatch(
-      /directory returned 0 entries under ou=people,dc=example,dc=com; state holds \d+/,
+      /directory returned 0 entries under ou=people,dc=example,dc=com; state holds \d+ active people \(and 1 disabled, not counted\): below 90 %/,
     );
     expect(stateFiles(repo)).toEqual(before);
 
@@ -147,6 +147,33 @@ describe('xivo-sync export', () => {
     };
     expect(quarantine.numbers.length).toBeGreaterThan(0);
     expect(quarantine.numbers.every((n) => n.releasedOn === '2027-01-15')).toBe(true);
+  });
+
+  it('counts only the active people of state: after one departure, the next exports need no --allow-drop', async () => {
+    const repo = await makeRepo();
+    const records = readFileSync(PEOPLE_LDIF, 'utf8').split(/\n\n(?=dn:)/);
+    const fewer = path.join(repo, 'fewer.ldif');
+    // Of the 8 entries, one is a locked account (disabled in state). Two people leave: 6 entries < 90 %
+    // of the 7 active, so that export is reviewed with --allow-drop; the next ones are not refused.
+    writeFileSync(
+      fewer,
+      records.filter((r) => !r.includes('uid=edupre,') && !r.includes('uid=flefevre,')).join('\n\n'),
+    );
+    await exportRun(repo, ['--source', `ldif:${PEOPLE_LDIF}`]);
+
+    const departure = await exportRun(repo, ['--source', `ldif:${fewer}`]);
+    const reviewed = await exportRun(repo, ['--source', `ldif:${fewer}`, '--allow-drop']);
+    const next = await exportRun(repo, ['--source', `ldif:${fewer}`]);
+
+    expect(departure.code).toBe(3);
+    expect(departure.err).toMatch(
+      /directory returned 6 entries .*; state holds 7 active people \(and 1 disabled, not counted\): below 90 %/,
+    );
+    expect(reviewed.code).toBe(0);
+    expect(next.err).toBe('');
+    expect(next.code).toBe(0);
+    const statuses = Object.values(stateFiles(repo)).map((t) => (JSON.parse(t) as { status: string }).status);
+    expect(statuses.filter((s) => s === 'disabled')).toHaveLength(3);
   });
 
   it('writes nothing while a state file is broken, and names it', async () => {
