@@ -7,7 +7,8 @@ import { LdapError } from './errors.ts';
  * attribute, attribute options kept in the name (`cn;lang-fr`). Attribute names are lower-cased like
  * the server source. A base64 value that is valid UTF-8 is text; otherwise it goes to `binary`
  * (objectGUID). Change records and `:<` URL values are refused: an export source holds plain entries.
- * `name` (the file) prefixes every error with `name:line`.
+ * So is a broken file (two `dn:` in one record, bad base64, a continuation line outside a record): a
+ * guessed reading could disable a real person. `name` (the file) prefixes every error with `name:line`.
  */
 export function parseLdif(text: string, name = 'ldif'): DirectoryEntry[] {
   const entries: DirectoryEntry[] = [];
@@ -19,8 +20,12 @@ export function parseLdif(text: string, name = 'ldif'): DirectoryEntry[] {
     if (line.startsWith(' ')) {
       const last = record?.items.at(-1);
       if (last === undefined) {
-        // A folded comment line continues the comment: nothing to keep.
-        continue;
+        // Comments swallow their own continuations below, so this continues nothing: a broken file.
+        throw new LdapError(
+          'read-ldif',
+          `${name}:${index + 1}`,
+          'a continuation line (leading space) outside any record',
+        );
       }
       last.text += line.slice(1);
       continue;
@@ -53,6 +58,15 @@ export function parseLdif(text: string, name = 'ldif'): DirectoryEntry[] {
     const entry: DirectoryEntry = { dn: asText(dnValue, `${name}:${items[0]!.line}`), attributes: {} };
     for (let k = 1; k < parsed.length; k++) {
       const [attribute, value] = parsed[k]!;
+      if (attribute === 'dn') {
+        // Usually a record appended without the blank line before it: merged into this one, it would
+        // give its person two identifiers and reject them, so the whole file is refused.
+        throw new LdapError(
+          'read-ldif',
+          `${name}:${items[k]!.line}`,
+          `a second "dn:" in the record that starts at line ${items[0]!.line} (a blank line missing between two records?)`,
+        );
+      }
       if (attribute === 'changetype') {
         throw new LdapError(
           'read-ldif',
@@ -88,7 +102,7 @@ function parseLine(text: string, where: string): [string, string | Buffer] {
   const rest = text.slice(colon + 1);
   if (rest.startsWith(':')) {
     const encoded = rest.slice(1).trim();
-    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded))
+    if (!/^[A-Za-z0-9+/]*={0,2}$/.test(encoded) || encoded.length % 4 !== 0)
       throw new LdapError('read-ldif', where, `invalid base64 value for ${attribute}`);
     return [attribute, Buffer.from(encoded, 'base64')];
   }

@@ -176,6 +176,24 @@ describe('xivo-sync export', () => {
     expect(statuses.filter((s) => s === 'disabled')).toHaveLength(3);
   });
 
+  it('stops on a broken LDIF file (exit 1), naming the file and line, and writes nothing', async () => {
+    const repo = await makeRepo();
+    await exportRun(repo, ['--source', `ldif:${PEOPLE_LDIF}`]);
+    const before = stateFiles(repo);
+    // A record appended without the blank line before it: merged, it used to disable a real person.
+    const broken = path.join(repo, 'broken.ldif');
+    writeFileSync(
+      broken,
+      `${readFileSync(PEOPLE_LDIF, 'utf8').trimEnd()}\ndn: uid=late,ou=people,dc=example,dc=com\nuid: late\n`,
+    );
+
+    const run = await exportRun(repo, ['--source', `ldif:${broken}`]);
+
+    expect(run.code).toBe(1);
+    expect(run.err).toMatch(/broken\.ldif:\d+: a second "dn:" in the record that starts at line \d+/);
+    expect(stateFiles(repo)).toEqual(before);
+  });
+
   it('writes nothing while a state file is broken, and names it', async () => {
     const repo = await makeRepo();
     await exportRun(repo);

@@ -56,6 +56,28 @@ describe('parseLdif', () => {
     );
     expect(() => parseLdif('dn: uid=a,dc=x\nsn:: ***\n', 'p')).toThrow(/invalid base64/);
   });
+
+  it('refuses a broken file instead of guessing: a record appended without its blank line, bad base64, a stray continuation', () => {
+    const merged = [
+      'dn: uid=p3,ou=people,dc=x',
+      'employeeNumber: 10003',
+      'dn: uid=p4,ou=people,dc=x',
+      'employeeNumber: 10004',
+      '',
+    ].join('\n');
+    expect(() => parseLdif(merged, 'people.ldif')).toThrow(
+      'read-ldif people.ldif:3: a second "dn:" in the record that starts at line 1 (a blank line missing between two records?)',
+    );
+    expect(() => parseLdif('dn: uid=a,dc=x\nsn:: QWxp\ncn:: QWxpY2\n', 'p')).toThrow(
+      /p:3: invalid base64 value for cn/,
+    );
+    expect(() => parseLdif('\n continued\ndn: uid=a,dc=x\n', 'p')).toThrow(
+      /p:2: a continuation line \(leading space\) outside any record/,
+    );
+    expect(() => parseLdif('dn: uid=a,dc=x\nchangetype: modrdn\n', 'p')).toThrow(/p:2: change records/);
+    // A folded comment stays a comment.
+    expect(parseLdif('# a comment\n  folded\ndn: uid=a,dc=x\nsn: A\n', 'p')).toHaveLength(1);
+  });
 });
 
 describe('filter evaluation (LDIF source)', () => {
