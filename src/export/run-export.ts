@@ -22,7 +22,15 @@ import {
   computeExport,
   entryPreparer,
 } from '../mapping/index.ts';
-import { StateError, readStateDir, validateUserState, writeStateDir } from '../state/index.ts';
+import {
+  StateError,
+  escapeText,
+  readStateDir,
+  truncate,
+  validateUserState,
+  writeStateDir,
+} from '../state/index.ts';
+import { compareText } from '../compare-text.ts';
 import { normalizeDn } from '../normalize-dn.ts';
 
 export interface RunExportOptions {
@@ -165,7 +173,10 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
     updated: userFiles.filter((f) => previous.has(keyOfFile(f))).length,
     disabled: result.disabled.length,
     removed: result.remove.length,
-    rejected: result.rejected,
+    // A value is shown escaped and cut: the report may be a pull-request comment.
+    rejected: result.rejected
+      .map((r) => ({ ...r, value: escapeText(truncate(r.value)) }))
+      .sort((a, b) => compareText(a.rule, b.rule) || compareText(a.dn, b.dn)),
     written: written.written,
     removedFiles: written.removed,
   };

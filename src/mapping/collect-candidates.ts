@@ -46,9 +46,18 @@ export function collectCandidates(
       seen.add(key);
       const dns = claimants.get(key) ?? [dn];
       if (dns.length > 1) {
-        const message = keyConflict(key, dn, dns, previous.get(key)?.dn);
+        const recorded = previous.get(key)?.dn;
+        const message = keyConflict(key, dn, dns, recorded);
         if (message !== undefined) {
-          rejected.push({ dn, attribute, value: key, rule: 'source.identifier', message });
+          const holder = recorded === undefined ? undefined : { dn: recorded, key };
+          rejected.push({
+            dn,
+            attribute,
+            value: key,
+            rule: 'source.identifier',
+            message,
+            ...(holder ? { holder } : {}),
+          });
           continue;
         }
       }

@@ -83,21 +83,13 @@ function rejection(
 ): Rejection {
   const attributes = sources(issue.pointer);
   const field = attributes.length > 0 ? `${issue.pointer} ← ${attributes.join(', ')}` : issue.pointer;
-  let message = `${field}: ${issue.message}`;
-  if (issue.holder !== undefined) {
-    // Name the holder from the other side when the holder is the one rejected.
-    const other = keyOf(issue.holder) === key ? keyOf(issue.file) : keyOf(issue.holder);
-    const holder = write.get(other);
-    const value = issue.value === undefined ? '' : ` ${text(issue.value)}`;
-    message = `${field}:${value} is already held by ${holder?.dn ?? other} (key ${other})`;
-  }
-  return {
-    dn: state.dn,
-    attribute: attributes.join(', '),
-    value: issue.value === undefined ? '' : text(issue.value),
-    rule: issue.rule,
-    message,
-  };
+  const value = issue.value === undefined ? '' : text(issue.value);
+  const base = { dn: state.dn, attribute: attributes.join(', '), value, rule: issue.rule };
+  if (issue.holder === undefined) return { ...base, message: `${field}: ${issue.message}` };
+  // Name the holder from the other side when the holder is the one rejected.
+  const other = keyOf(issue.holder) === key ? keyOf(issue.file) : keyOf(issue.holder);
+  const holder = { dn: write.get(other)?.dn ?? other, key: other };
+  return { ...base, message: `${field}: ${value} is already held by ${holder.dn} (key ${other})`, holder };
 }
 
 function text(value: unknown): string {

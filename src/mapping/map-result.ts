@@ -14,9 +14,11 @@ export interface Rejection {
   /** The attribute at fault (lower-cased), or '' when none is (no site matched). */
   attribute: string;
   value: string;
-  /** The mapping rule, as a path into mappings/: `fields.email`, `sites[1].did`, `sites`. */
+  /** The mapping rule, as a path into mappings/ (`fields.email`, `sites[1].did`), or validate's rule (`unique-email`). */
   rule: string;
   message: string;
+  /** Who holds what the entry claimed (a key, an e-mail, a number), when someone does. */
+  holder?: { dn: string; key: string };
 }
 
 /** Where a produced field came from, for `explain` and the PR. Kept in memory, never in state. */

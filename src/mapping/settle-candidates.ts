@@ -57,6 +57,7 @@ export function settleCandidates(
         value: conflict.number,
         rule: conflict.what,
         message: `${conflict.what} ${conflict.number} is already claimed by ${conflict.holder.dn} (key ${conflict.holder.key})`,
+        holder: conflict.holder,
       });
       continue;
     }

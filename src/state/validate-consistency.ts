@@ -8,10 +8,12 @@ import { escapeText, findForbiddenText } from './control-characters.ts';
 
 /** Long values are cut in messages: the reader needs to recognise the value, not read 10,000 characters. */
 export function truncate(text: string, max = 80): string {
-  return text.length <= max
-    ? text
-    : `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
+  // Cutting twice would report the cut length: a value already cut stays as it is.
+  if (text.length <= max || TRUNCATED.test(text)) return text;
+  return `${text.slice(0, max)}… (${text.length.toLocaleString('en-US')} characters)`;
 }
+
+const TRUNCATED = /… \([\d,]+ characters\)$/;
 
 /** What the cross-file checks need of a state file. */
 export interface StateFileRef {

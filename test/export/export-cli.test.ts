@@ -40,13 +40,13 @@ function stateFiles(repo: string): Record<string, string> {
   );
 }
 
-async function exportRun(repo: string, args: string[] = [], now = '2026-11-26T12:00:00Z') {
+async function exportRun(repo: string, args: string[] = [], now = '2026-11-26T12:00:00Z', json = true) {
   const io = captureCli({
     cwd: repo,
     env: { LDAP_BIND_PASSWORD: ldapService().adminPassword },
     now: () => new Date(now),
   });
-  const code = await runCli(['export', '--json', ...args], io.ctx);
+  const code = await runCli(['export', ...(json ? ['--json'] : []), ...args], io.ctx);
   return { code, out: io.out(), err: io.err() };
 }
 
@@ -192,6 +192,52 @@ describe('xivo-sync export', () => {
     expect(run.code).toBe(1);
     expect(run.err).toMatch(/broken\.ldif:\d+: a second "dn:" in the record that starts at line \d+/);
     expect(stateFiles(repo)).toEqual(before);
+  });
+
+  it('reports rejections as data (--json: DN, attribute, value cut, rule, holder) and as text grouped by rule', async () => {
+    const repo = await makeRepo();
+    const ldif = path.join(repo, 'people.ldif');
+    const extra = [
+      // Shares Élodie Dupré's e-mail (a shared mailbox): rejected, she keeps hers.
+      'dn: uid=shared,ou=people,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: shared\ncn: Shared Box\n' +
+        'givenName: Shared\nsn: Box\nmail: Elodie.Dupre@example.com\nemployeeNumber: 1901\nl: Paris\n' +
+        'telephoneNumber: +33 1 44 55 66 90',
+      // A title longer than the schema allows: named by its attribute, the value cut.
+      'dn: uid=longtitle,ou=people,dc=example,dc=com\nobjectClass: inetOrgPerson\nuid: longtitle\ncn: Long Title\n' +
+        `givenName: Long\nsn: Title\nmail: long.title@example.com\nemployeeNumber: 1902\nl: Paris\ntitle: ${'T'.repeat(10_000)}\n` +
+        'telephoneNumber: +33 1 44 55 66 91',
+    ];
+    writeFileSync(ldif, `${readFileSync(PEOPLE_LDIF, 'utf8').trimEnd()}\n\n${extra.join('\n\n')}\n`);
+
+    const json = await exportRun(repo, ['--source', `ldif:${ldif}`]);
+    const text = await exportRun(await makeRepo(), ['--source', `ldif:${ldif}`], undefined, false);
+
+    expect(json.code).toBe(0);
+    const rejected = (JSON.parse(json.out) as { rejected: Record<string, unknown>[] }).rejected;
+    expect(rejected).toEqual([
+      {
+        dn: 'uid=longtitle,ou=people,dc=example,dc=com',
+        attribute: 'title',
+        value: `${'T'.repeat(80)}… (10,000 characters)`,
+        rule: 'schemas/user.schema.json',
+        message:
+          `/user/description ← title: must NOT have more than 1024 characters (value: "${'T'.repeat(80)}… (10,000 characters)"); ` +
+          `/contact/title ← title: must NOT have more than 256 characters (value: "${'T'.repeat(80)}… (10,000 characters)")`,
+      },
+      {
+        dn: 'uid=shared,ou=people,dc=example,dc=com',
+        attribute: 'mail',
+        value: 'elodie.dupre@example.com',
+        rule: 'unique-email',
+        message:
+          '/user/email ← mail: elodie.dupre@example.com is already held by uid=edupre,ou=people,dc=example,dc=com (key 1001)',
+        holder: { dn: 'uid=edupre,ou=people,dc=example,dc=com', key: '1001' },
+      },
+    ]);
+    expect(text.out).toContain('rejected by rule: schemas/user.schema.json 1, unique-email 1\n');
+    expect(text.out).toContain(
+      'unique-email (1):\n  uid=shared,ou=people,dc=example,dc=com: /user/email ← mail:',
+    );
   });
 
   it('writes nothing while a state file is broken, and names it', async () => {

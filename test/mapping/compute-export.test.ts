@@ -99,6 +99,7 @@ describe('computeExport', () => {
         value: '6742',
         rule: 'extension',
         message: 'extension 6742 is already claimed by uid=aa,ou=people,dc=example,dc=com (key 1)',
+        holder: { dn: 'uid=aa,ou=people,dc=example,dc=com', key: '1' },
       },
     ]);
   });

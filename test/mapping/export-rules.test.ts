@@ -39,6 +39,7 @@ describe('export and the uniqueness rules of validate', () => {
         rule: 'unique-email',
         message:
           '/user/email ← mail: shared@example.com is already held by uid=user1,ou=people,dc=example,dc=com (key 2001)',
+        holder: { dn: 'uid=user1,ou=people,dc=example,dc=com', key: '2001' },
       },
     ]);
   });

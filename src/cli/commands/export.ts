@@ -56,14 +56,25 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
     });
 };
 
+/** The summary; then the rejections grouped by rule, counts first, then each one. */
 function renderExportReport(report: ExportReport): string {
   const lines = [
     `export: ${report.entries} entries, ${report.created} created, ${report.updated} updated, ` +
       `${report.disabled} disabled, ${report.removed} removed, ${report.rejected.length} rejected`,
-    ...report.rejected.map(
-      (r) =>
-        `rejected ${r.dn}: ${r.message} (attribute: ${r.attribute || '-'}, value: ${JSON.stringify(r.value)}, rule: ${r.rule})`,
-    ),
   ];
+  const byRule = new Map<string, ExportReport['rejected']>();
+  for (const r of report.rejected) byRule.set(r.rule, [...(byRule.get(r.rule) ?? []), r]);
+  if (byRule.size > 0) {
+    lines.push(`rejected by rule: ${[...byRule].map(([rule, list]) => `${rule} ${list.length}`).join(', ')}`);
+    for (const [rule, list] of byRule) {
+      lines.push(`${rule} (${list.length}):`);
+      for (const r of list) {
+        const holder = r.holder === undefined ? '' : `, held by ${r.holder.dn} (key ${r.holder.key})`;
+        lines.push(
+          `  ${r.dn}: ${r.message} (attribute: ${r.attribute || '-'}, value: ${JSON.stringify(r.value)}${holder})`,
+        );
+      }
+    }
+  }
   return `${lines.join('\n')}\n`;
 }
