@@ -127,6 +127,39 @@ describe('control characters', () => {
   });
 });
 
+describe('a rejected entry never changes its own file', () => {
+  it.each([
+    ['a mapping refusal (no site matches)', { l: 'Nowhere' }, 'sites'],
+    ['a value the schema refuses', { title: 'T'.repeat(2000) }, 'schemas/user.schema.json'],
+    ['a control character', { givenName: 'Bell\u0007' }, 'no-control-characters'],
+    ['an e-mail someone else holds', { mail: 'user2@example.com' }, 'unique-email'],
+  ])('%s', (_reason, change, rule) => {
+    const first = run([person(1), person(2)]);
+
+    const second = runExport({ entries: active(person(1, change), person(2)), previous: first.write });
+
+    expect(second.rejected.map((r) => [r.dn, r.rule])).toEqual([
+      ['uid=user1,ou=people,dc=example,dc=com', rule],
+    ]);
+    expect(second.write.get('2001')).toBe(first.write.get('2001'));
+    expect(second.disabled).toEqual([]);
+  });
+
+  it('a key another entry claims too', () => {
+    const first = run([person(1)]);
+
+    const second = runExport({
+      entries: active(person(1), buildPerson({ uid: 'aaa', employeeNumber: '2001' })),
+      previous: first.write,
+    });
+
+    expect(second.rejected.map((r) => [r.dn, r.rule])).toEqual([
+      ['uid=aaa,ou=people,dc=example,dc=com', 'source.identifier'],
+    ]);
+    expect(second.write.get('2001')).toBe(first.write.get('2001'));
+  });
+});
+
 function run(people: ReturnType<typeof buildPerson>[]) {
   return runExport({ entries: active(...people) });
 }
