@@ -1,8 +1,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/index.ts';
-import { captureCli } from '../helpers/cli.ts';
+import { captureCli, runExportChecked } from '../helpers/cli.ts';
 import { exampleCopy, repoRoot } from '../helpers/tmp-dir.ts';
 
 const LDIF = path.join(repoRoot, 'test/fixtures/directory/example-company.ldif');
@@ -21,7 +20,7 @@ describe('the example state/', () => {
     const repo = await exampleCopy();
     const { ctx, err } = captureCli({ cwd: repo, now: () => new Date('2026-11-26T12:00:00Z') });
 
-    const code = await runCli(['export', '--source', `ldif:${LDIF}`], ctx);
+    const code = await runExportChecked(['--source', `ldif:${LDIF}`], ctx);
 
     expect(err()).toBe('');
     expect(code).toBe(0);

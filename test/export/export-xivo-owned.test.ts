@@ -1,8 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/index.ts';
-import { captureCli } from '../helpers/cli.ts';
+import { captureCli, runExportChecked } from '../helpers/cli.ts';
 import { ldapService } from '../helpers/services.ts';
 import { startXivo, xivoEnv } from '../helpers/emulator.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
@@ -49,7 +48,7 @@ describe('xivo-sync export: owner: xivo fields', () => {
           ...xivoEnv(emu),
         },
       });
-      const code = await runCli(['export', '--json', ...args], io.ctx);
+      const code = await runExportChecked(['--json', ...args], io.ctx);
       expect(io.err()).toBe('');
       expect(code).toBe(0);
       const report = JSON.parse(io.out()) as Report;

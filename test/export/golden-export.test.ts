@@ -11,9 +11,8 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli/index.ts';
 import type { ExportReport } from '../../src/export/index.ts';
-import { captureCli } from '../helpers/cli.ts';
+import { captureCli, runExportChecked } from '../helpers/cli.ts';
 import { adService, ldapService } from '../helpers/services.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
 
@@ -90,7 +89,7 @@ async function adSource(): Promise<Source> {
 
 async function exportRun(source: Source): Promise<ExportReport> {
   const io = captureCli({ cwd: source.repo, env: source.env, now: () => new Date(NOW) });
-  const code = await runCli(['export', '--json'], io.ctx);
+  const code = await runExportChecked(['--json'], io.ctx);
   expect(io.err()).toBe('');
   expect(code).toBe(0);
   return JSON.parse(io.out()) as ExportReport;
