@@ -29,11 +29,14 @@ export function enforceStateRules(input: EnforceInput): { rejected: Rejection[];
   const reverted = new Set<string>();
   const changed = (key: string): boolean => {
     const state = write.get(key);
-    return state !== undefined && !jsonEqual(state, previous.get(key));
+    const before = previous.get(key);
+    // Most people are the very object read from state: no comparison needed.
+    return state !== undefined && state !== before && !jsonEqual(state, before);
   };
+  const changedKeys = new Set([...write.keys()].filter(changed));
   for (;;) {
     const refs = new Map([...write].map(([key, state]) => [key, { file: fileOf(key), state }]));
-    const issues = checkStateConsistency(refs, config, { numbers: [...input.quarantine] });
+    const issues = checkStateConsistency(refs, config, { numbers: [...input.quarantine] }, changedKeys);
     let progress = false;
     for (const issue of issues) {
       const key = blame(issue, changed, previous);
