@@ -45,6 +45,7 @@ const SUSPECT_JSON =
   /\\u00[01][0-9a-fA-F]|\\[btnfr]|[\u007f-\u009f\u2028\u2029]|\\ud[89a-fA-F][0-9a-fA-F]{2}/;
 
 /** A quick test before the exact one: most values hold nothing suspect. */
+// eslint-disable-next-line no-control-regex -- finding control characters is this regex's purpose
 const SUSPECT = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ud800-\udfff]/;
 
 /** Every string of a JSON value holding a forbidden character, with its JSON pointer. */
