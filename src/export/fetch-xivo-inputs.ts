@@ -6,6 +6,7 @@ import {
 } from '../config/index.ts';
 import type { ExportInput } from '../mapping/index.ts';
 import { normalizePhone } from '../numbering/index.ts';
+import { LOCK_NAME } from '../prepare/index.ts';
 import { type Inventory, createXivoClient, fetchInventory } from '../xivo/index.ts';
 
 // Loaded by `export --xivo` only: the XiVO client (axios, its response schemas) is not needed otherwise.
@@ -25,6 +26,8 @@ export async function fetchXivoInputs(
     const inventory = await fetchInventory(client, {
       keyField: config.identity.xivoField,
       pageSize: XIVO_PAGE_SIZE,
+      // An apply may hold (and drop) its lock while this runs.
+      ignoreCallPermissions: [LOCK_NAME],
     });
     const ambiguous = new Set(inventory.duplicateKeys);
     const byKey = new Map<string, Readonly<Record<string, unknown>>>();

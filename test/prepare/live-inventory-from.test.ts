@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LOCK_NAME, liveInventoryFrom } from '../../src/prepare/index.ts';
+import { LOCK_NAME, liveInventoryFrom, readLiveInventory } from '../../src/prepare/index.ts';
 import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
 import { buildLineOnlyUser } from '../helpers/builders.ts';
 import type { SeedData, SeedUser } from '../../src/emulator/index.ts';
@@ -292,6 +292,18 @@ describe('liveInventoryFrom', () => {
     await port.users.update(dupB.userId, { lastname: 'Renamed' });
     const changed = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
     expect(changed.fingerprint).not.toBe(fingerprint);
+  });
+
+  it("never reads the apply lock's members, which may vanish between two reads (a plan beside an apply)", async () => {
+    const { emu, port, permissions } = await richXivo();
+    emu.requestLog.reset();
+
+    const live = await readLiveInventory(port, 'userfield');
+
+    const routes = Object.keys(emu.requestLog.counts());
+    expect(routes).not.toContain(`GET /1.1/callpermissions/${permissions.lock}/users`);
+    expect(routes).toContain(`GET /1.1/callpermissions/${permissions.national}/users`);
+    expect(live.callPermissions.map((p) => p.name)).not.toContain(LOCK_NAME);
   });
 
   it('is what the planner plans from: adoption, update, deletion, orphan re-use and creation', async () => {

@@ -36,6 +36,12 @@ export interface FetchInventoryOptions {
   keyField: KeyField;
   /** Rows per list request. (Default: XIVO_PAGE_SIZE) */
   pageSize?: number;
+  /**
+   * Call permissions that are not telephony state (the apply lock): left out of the inventory, and
+   * their members never read, since such a permission may vanish between the list and that read.
+   * (Default: none)
+   */
+  ignoreCallPermissions?: readonly string[];
 }
 
 /** XiVO returns these in clear on GET; they must not reach a plan, a fingerprint or a log. */
@@ -53,7 +59,7 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
   const access = await client.agentsAccess();
   // Users are paged in id order: their default order (lastname) has ties, which a database may order
   // differently from one page request to the next.
-  const [users, lines, sips, extensions, contexts, incalls, voicemails, agents, permissions] =
+  const [users, lines, sips, extensions, contexts, incalls, voicemails, agents, allPermissions] =
     await Promise.all([
       client.users.listAll({ order: 'id' }, page),
       client.lines.listAll({}, page),
@@ -65,6 +71,8 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
       access.backend === 'none' ? Promise.resolve([]) : access.api.listAll(page),
       client.callPermissions.listAll({}, page),
     ]);
+  const ignored = new Set(options.ignoreCallPermissions ?? []);
+  const permissions = allPermissions.filter((p) => !ignored.has(p.name));
   const [members, agentOfUser] = await Promise.all([
     Promise.all(
       permissions.map(async (p) => ({
