@@ -14,7 +14,7 @@ import type {
   XivoClientLogger,
   XivoClientOptions,
 } from './xivo-client.ts';
-import { redact, XivoApiError } from './xivo-api-error.ts';
+import { redact, redactBody, XivoApiError } from './xivo-api-error.ts';
 import type { AgentsAccess } from './agents-api.ts';
 import { probeAgentsAccess } from './agents-access.ts';
 import { WS_AGENTS_PATH, type WsSend } from './webservices-agents.ts';
@@ -295,13 +295,14 @@ function readCa(file: string): Buffer {
 
 /** confd errors are a JSON array of strings; xivo-auth's are `{reason: [...]}`; the Digest 401 is text. */
 function errorMessages(data: unknown, status: number): string[] {
-  if (Array.isArray(data) && data.every((m) => typeof m === 'string')) return data;
-  if (typeof data === 'object' && data !== null) {
-    const reason = (data as { reason?: unknown }).reason;
+  const safe = redactBody(data);
+  if (Array.isArray(safe) && safe.every((m) => typeof m === 'string')) return safe;
+  if (typeof safe === 'object' && safe !== null) {
+    const reason = (safe as { reason?: unknown }).reason;
     if (Array.isArray(reason)) return reason.map(String);
-    return [JSON.stringify(data)];
+    return [JSON.stringify(safe)];
   }
-  if (typeof data === 'string' && data.trim() !== '') return [data.trim().slice(0, 500)];
+  if (typeof safe === 'string' && safe.trim() !== '') return [safe.trim().slice(0, 500)];
   return [`HTTP ${status}`];
 }
 
