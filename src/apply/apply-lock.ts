@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { SafetyError } from '../errors.ts';
+import { ReconcilerError, SafetyError } from '../errors.ts';
 import { XivoApiError } from '../xivo/index.ts';
 import { LOCK_NAME } from '../prepare/index.ts';
 import type { ConfdPort } from './confd-port.ts';
@@ -18,7 +18,7 @@ export class LockHeldError extends SafetyError {
 
   constructor(holder: string, since: string, expires: string) {
     super(
-      `another apply holds the XiVO lock: held by ${holder} since ${since} (expires ${expires}); retry later or raise --lock-timeout`,
+      `the apply lock is held by ${holder} since ${since} (expires ${expires}): another apply is running; retry later, raise --lock-timeout, or see xivo-sync unlock`,
     );
     this.holder = holder;
     this.since = since;
@@ -27,6 +27,44 @@ export class LockHeldError extends SafetyError {
 
 /** The lock expired and was taken over while this apply ran: it must stop starting steps. */
 export class LockLostError extends SafetyError {}
+
+/** XiVO failed a lock request: the apply did not start. Exit code 1, like any unreachable service. */
+class LockRequestError extends ReconcilerError {
+  constructor(message: string, options?: ErrorOptions) {
+    super('XIVO_HTTP', message, options);
+  }
+}
+
+/** The apply lock as `xivo-sync unlock` shows it. */
+export interface ApplyLockInfo {
+  id: number;
+  holder: string;
+  since: string;
+  expires: string;
+  /** Past its expiry: the next apply takes it over anyway. */
+  expired: boolean;
+}
+
+/** The apply lock, if one is held (expired or not). */
+export async function inspectApplyLock(
+  port: ConfdPort,
+  now: () => number = Date.now,
+): Promise<ApplyLockInfo | undefined> {
+  const current = await readLock(port);
+  if (!current) return undefined;
+  const { holder, since, expires } = current.content;
+  return { id: current.id, holder, since, expires, expired: Date.parse(expires) <= now() };
+}
+
+/**
+ * Removes the apply lock whatever its state: for a lock stranded by a run that cannot release it.
+ * Deletes by id, so a lock taken since `info` was read is never removed by mistake.
+ */
+export async function removeApplyLock(port: ConfdPort, info: ApplyLockInfo): Promise<void> {
+  await port.request('DELETE', `/callpermissions/${info.id}`).catch((error: unknown) => {
+    if (!(error instanceof XivoApiError) || error.status !== 404) throw error;
+  });
+}
 
 export interface LockOptions {
   /** Who holds the lock, shown to whoever waits. (Default: `<hostname>:<pid>`) */
@@ -78,7 +116,14 @@ export async function acquireApplyLock(port: ConfdPort, options: LockOptions = {
       })) as { id: number };
       return heldLock(port, body.id, token, content);
     } catch (error) {
-      if (!(error instanceof XivoApiError) || error.status !== 400) throw error;
+      if (!(error instanceof XivoApiError)) throw error;
+      if (error.status !== 400) {
+        // The reply was lost (a timeout, a reset, a 5xx from a proxy): the lock may be ours anyway.
+        // Only this run knows its token, so finding it proves it.
+        const mine = await readLock(port).catch(() => undefined);
+        if (mine?.content.token === token) return heldLock(port, mine.id, token, content);
+        throw new LockRequestError(`could not take the apply lock: ${error.message}`, { cause: error });
+      }
     }
     const current = await readLock(port);
     if (current && Date.parse(current.content.expires) <= now()) {
@@ -130,7 +175,7 @@ function heldLock(port: ConfdPort, id: number, token: string, content: () => Loc
       // Someone took the lock over (ours expired, e.g. the network was down): stop, do not steal back.
       if (current?.id !== id || current.content.token !== token) {
         const by = current ? `${current.content.holder} since ${current.content.since}` : 'nobody';
-        throw new LockLostError(`the XiVO lock was lost while applying (now held by ${by})`);
+        throw new LockLostError(`the apply lock was lost while applying (now held by ${by})`);
       }
       await port.request('PUT', `/callpermissions/${id}`, { description: JSON.stringify(content()) });
     },

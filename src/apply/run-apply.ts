@@ -47,17 +47,30 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
     if (first.plan.steps.length === 0) return { status: 'in-sync', plan: first.plan };
 
     const lock = await acquireApplyLock(port, { timeoutMs: options.lockTimeoutMs, ttlMs: options.lockTtlMs });
-    // Keeps the lock alive during a long run; a crashed run's lock expires on its own.
+    // Keeps the lock alive during a long run; a crashed run's lock expires on its own. The next
+    // renewal is scheduled when one ends, so slow renewals never pile up.
     const lost = new AbortController();
-    const renewal = setInterval(
-      () =>
-        void lock.renew().catch((error: unknown) => {
-          // A lock we cannot prove is ours any more means another apply may run: stop starting steps.
-          if (error instanceof LockLostError) lost.abort(error);
-        }),
-      Math.max(250, options.lockTtlMs / 3),
-    );
-    renewal.unref();
+    let renewal: NodeJS.Timeout | undefined;
+    let stopped = false;
+    const scheduleRenewal = (): void => {
+      renewal = setTimeout(
+        () => {
+          lock.renew().then(
+            () => {
+              if (!stopped) scheduleRenewal();
+            },
+            (error: unknown) => {
+              // A lock we cannot prove is ours any more means another apply may run: stop starting steps.
+              if (error instanceof LockLostError) lost.abort(error);
+              else if (!stopped) scheduleRenewal();
+            },
+          );
+        },
+        Math.max(250, options.lockTtlMs / 3),
+      );
+      renewal.unref();
+    };
+    scheduleRenewal();
     try {
       const { plan } = await preparePlan({ ...options, port });
       if (plan.safety.refused) throw new SafetyError(plan.safety.reasons.join('; '));
@@ -73,7 +86,8 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
       });
       return { status: 'applied', plan, result };
     } finally {
-      clearInterval(renewal);
+      stopped = true;
+      clearTimeout(renewal);
       await lock.release();
     }
   } finally {

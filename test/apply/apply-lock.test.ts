@@ -29,9 +29,7 @@ describe('apply lock', () => {
     const second = acquireApplyLock(port, { holder: 'second', timeoutMs: 0 });
 
     await expect(second).rejects.toBeInstanceOf(LockHeldError);
-    await expect(second).rejects.toThrow(
-      /^another apply holds the XiVO lock: held by first since \d{4}-.*Z \(expires/,
-    );
+    await expect(second).rejects.toThrow(/^the apply lock is held by first since \d{4}-.*Z \(expires/);
   });
 
   it('lets a second holder wait until the first releases', async () => {
@@ -60,7 +58,9 @@ describe('apply lock', () => {
     expect(held).toHaveLength(1);
     expect(JSON.parse(held[0]?.description ?? '')).toMatchObject({ holder: 'next' });
     await expect(renewal).rejects.toBeInstanceOf(LockLostError);
-    await expect(renewal).rejects.toThrow(/^the XiVO lock was lost while applying \(now held by next since /);
+    await expect(renewal).rejects.toThrow(
+      /^the apply lock was lost while applying \(now held by next since /,
+    );
     await next.renew();
     await next.release();
     expect(emu.snapshot().callPermissions).toEqual([]);

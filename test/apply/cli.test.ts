@@ -169,7 +169,7 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     ]);
 
     expect([one.code, two.code].sort()).toEqual([0, 3]);
-    expect(one.err + two.err).toMatch(/refused: another apply holds the XiVO lock: held by .+:\d+ since/);
+    expect(one.err + two.err).toMatch(/refused: the apply lock is held by .+:\d+ since/);
     expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
   });
 });

@@ -22,4 +22,5 @@ export const commands: readonly { name: string; load: () => Promise<RegisterComm
   { name: 'plan', load: async () => (await import('./plan.ts')).registerPlan },
   { name: 'apply', load: async () => (await import('./apply.ts')).registerApply },
   { name: 'export', load: async () => (await import('./export.ts')).registerExport },
+  { name: 'unlock', load: async () => (await import('./unlock.ts')).registerUnlock },
 ];
