@@ -25,6 +25,12 @@ export interface RunApplyOptions extends Omit<PrepareOptions, 'port'> {
   onSecrets?: ApplyOptions['onSecrets'];
   /** Called after each step. */
   onStep?: ApplyOptions['onStep'];
+  /**
+   * Aborted on SIGINT/SIGTERM/SIGHUP: no step starts after it, the steps in flight finish (each
+   * request within the client's timeout), the lock is released and the report tells the rest blocked.
+   * (Default: never aborted)
+   */
+  signal?: AbortSignal;
 }
 
 /** How a run ended: nothing to do, cancelled at the prompt, or applied (each step's outcome inside). */
@@ -80,7 +86,7 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
         return { status: 'cancelled', plan };
       const result = await applyPlan(plan, port, {
         concurrency: options.concurrency,
-        signal: lost.signal,
+        signal: options.signal === undefined ? lost.signal : AbortSignal.any([lost.signal, options.signal]),
         onSecrets: options.onSecrets,
         onStep: options.onStep,
       });

@@ -24,5 +24,9 @@ export const ExitCode = {
   changes: 2,
   /** A safety gate refused (count-drop guard, deletion threshold, stale plan, lock). */
   refused: 3,
+  /** `apply` stopped by SIGHUP, SIGINT or SIGTERM (128 + the signal number, as shells report it). */
+  hangup: 129,
+  interrupted: 130,
+  terminated: 143,
 } as const;
 export type ExitCode = (typeof ExitCode)[keyof typeof ExitCode];

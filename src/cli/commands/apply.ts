@@ -45,52 +45,103 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--json', 'print the result as JSON')
     .action(async (planFile: string | undefined, flags: ApplyFlags) => {
       const secrets: NewUserSecrets[] = [];
-      const run = await runApply({
-        repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
-        stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
-        env: ctx.env,
-        cwd: ctx.cwd,
-        now: ctx.now(),
-        allowDeletions: parseAllowDeletions(flags.allowDeletions),
-        reviewed: planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile)),
-        concurrency: positive(flags.concurrency, '--concurrency'),
-        lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
-        lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
-        confirm: flags.autoApprove ? undefined : (plan) => confirm(ctx, plan),
-        // Held in memory for the onboarding step only; never printed, logged or saved.
-        onSecrets: (s) => void secrets.push(s),
-        // A live counter on a terminal only: CI logs get the report, not thousands of updates.
-        onStep:
-          ctx.isTty && !flags.json
-            ? (_outcome, done, total) =>
-                ctx.stderr(`\rapplying: ${done}/${total} steps${done === total ? '\n' : ''}`)
-            : undefined,
-      });
-      switch (run.status) {
-        case 'in-sync':
-          ctx.stdout(
-            flags.json
-              ? `${JSON.stringify({ plan: run.plan.summary, result: null }, null, 2)}\n`
-              : 'No changes: XiVO matches the state.\n',
-          );
-          setExitCode(ExitCode.ok);
-          return;
-        case 'cancelled':
-          ctx.stderr('apply cancelled\n');
-          setExitCode(ExitCode.error);
-          return;
-        case 'applied': {
-          const { plan, result } = run;
-          if (flags.json) ctx.stdout(`${JSON.stringify({ plan: plan.summary, result }, null, 2)}\n`);
-          else ctx.stdout(renderApplyReport(result));
-          if (secrets.length > 0 && !flags.json) {
-            ctx.stdout(`${secrets.length} new user(s) received a generated password or voicemail PIN.\n`);
+      const stop = interruption(ctx);
+      try {
+        const run = await runApply({
+          signal: stop.signal,
+          repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
+          stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
+          env: ctx.env,
+          cwd: ctx.cwd,
+          now: ctx.now(),
+          allowDeletions: parseAllowDeletions(flags.allowDeletions),
+          reviewed: planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile)),
+          concurrency: positive(flags.concurrency, '--concurrency'),
+          lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
+          lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
+          confirm: flags.autoApprove ? undefined : (plan) => confirm(ctx, plan),
+          // Held in memory for the onboarding step only; never printed, logged or saved.
+          onSecrets: (s) => void secrets.push(s),
+          // A live counter on a terminal only: CI logs get the report, not thousands of updates.
+          onStep:
+            ctx.isTty && !flags.json
+              ? (_outcome, done, total) =>
+                  ctx.stderr(`\rapplying: ${done}/${total} steps${done === total ? '\n' : ''}`)
+              : undefined,
+        });
+        switch (run.status) {
+          case 'in-sync':
+            ctx.stdout(
+              flags.json
+                ? `${JSON.stringify({ plan: run.plan.summary, result: null }, null, 2)}\n`
+                : 'No changes: XiVO matches the state.\n',
+            );
+            setExitCode(ExitCode.ok);
+            return;
+          case 'cancelled':
+            ctx.stderr('apply cancelled\n');
+            setExitCode(ExitCode.error);
+            return;
+          case 'applied': {
+            const { plan, result } = run;
+            if (flags.json) ctx.stdout(`${JSON.stringify({ plan: plan.summary, result }, null, 2)}\n`);
+            else ctx.stdout(renderApplyReport(result));
+            if (secrets.length > 0 && !flags.json) {
+              ctx.stdout(`${secrets.length} new user(s) received a generated password or voicemail PIN.\n`);
+            }
+            const signal = stop.received();
+            if (signal !== undefined) {
+              ctx.stderr(
+                `apply stopped by ${signal}: the steps in flight finished, the rest are reported blocked, the apply lock was released\n`,
+              );
+              setExitCode(SIGNAL_EXIT[signal]);
+            } else
+              setExitCode(result.counts.failed + result.counts.blocked === 0 ? ExitCode.ok : ExitCode.error);
           }
-          setExitCode(result.counts.failed + result.counts.blocked === 0 ? ExitCode.ok : ExitCode.error);
         }
+      } finally {
+        stop.dispose();
       }
     });
 };
+
+const SIGNAL_EXIT = {
+  SIGHUP: ExitCode.hangup,
+  SIGINT: ExitCode.interrupted,
+  SIGTERM: ExitCode.terminated,
+} as const;
+type StopSignal = keyof typeof SIGNAL_EXIT;
+
+/**
+ * SIGINT, SIGTERM and SIGHUP (Ctrl-C, a cancelled CI job, a closed terminal) stop the run cleanly: no
+ * new step, the lock released, the report printed. A second signal exits at once, leaving the lock to
+ * expire (or to `xivo-sync unlock`).
+ */
+function interruption(ctx: CliContext): {
+  signal: AbortSignal;
+  received(): StopSignal | undefined;
+  dispose(): void;
+} {
+  const controller = new AbortController();
+  let received: StopSignal | undefined;
+  const handlers = (Object.keys(SIGNAL_EXIT) as StopSignal[]).map((name) => {
+    const handler = (): void => {
+      if (received !== undefined) process.exit(SIGNAL_EXIT[name]);
+      received = name;
+      ctx.stderr(`${name}: stopping after the steps in flight (again to exit at once)\n`);
+      controller.abort(new Error(`interrupted by ${name}`));
+    };
+    process.on(name, handler);
+    return [name, handler] as const;
+  });
+  return {
+    signal: controller.signal,
+    received: () => received,
+    dispose: () => {
+      for (const [name, handler] of handlers) process.off(name, handler);
+    },
+  };
+}
 
 async function readSavedPlan(file: string): Promise<Plan> {
   let text: string;
