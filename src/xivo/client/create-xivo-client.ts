@@ -56,6 +56,8 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
   const confdBase = `${options.baseUrl.replace(/\/+$/, '').replace(/\/1\.1$/, '')}/1.1`;
   const authBase = `${(options.authUrl ?? defaultAuthUrl(options.baseUrl)).replace(/\/+$/, '').replace(/\/0\.1$/, '')}/0.1`;
   const retries = options.retries ?? 4;
+  const deadlineMs = options.deadlineMs ?? 60_000;
+  const maxResponseBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
   const backoffBaseMs = options.backoffBaseMs ?? 250;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
   const now = options.now ?? Date.now;
@@ -83,6 +85,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     });
   const http: AxiosInstance = axios.create({
     timeout: options.timeoutMs ?? 10_000,
+    maxContentLength: maxResponseBytes,
     httpAgent,
     httpsAgent,
     // Statuses are ours to interpret (retry, renew, typed error); redirects would leak the token.
@@ -145,6 +148,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
       try {
         response = await semaphore.run(() =>
           http.request({
+            signal: AbortSignal.timeout(deadlineMs),
             method,
             url,
             headers: { accept: 'application/json', ...init.headers },
@@ -238,7 +242,12 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
 
   function networkError(method: string, path: string, error: unknown): XivoApiError {
     const code = axios.isAxiosError(error) ? error.code : undefined;
-    const message = redact(error instanceof Error ? error.message : String(error), secrets);
+    let message = redact(error instanceof Error ? error.message : String(error), secrets);
+    // axios reports both limits in its own words; say which limit, and its value.
+    if (code === 'ERR_CANCELED')
+      message = `no complete answer within ${deadlineMs / 1000} s (the deadline of a request)`;
+    else if (/maxContentLength/.test(message))
+      message = `the answer is larger than ${Math.round(maxResponseBytes / 1024 / 1024)} MiB (the largest accepted)`;
     // The axios error is not kept as cause: its config holds the token header.
     const cause = new Error(code === undefined ? message : `${code}: ${message}`);
     return new XivoApiError(method, redact(path, secrets), 0, [cause.message], { cause });

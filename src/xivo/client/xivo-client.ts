@@ -59,8 +59,15 @@ export interface XivoClientOptions {
   ca?: string | Buffer;
   /** Skip TLS certificate verification. Prints a warning through `logger`. (Default: false) */
   insecure?: boolean;
-  /** Per-request timeout in milliseconds. (Default: 10000) */
+  /** Longest silence while waiting for an answer, in milliseconds. (Default: 10000) */
   timeoutMs?: number;
+  /**
+   * Longest time for a whole answer, headers and body together, per attempt, in milliseconds: a
+   * server that drips its answer byte by byte is cut off here. (Default: 60000)
+   */
+  deadlineMs?: number;
+  /** Largest answer accepted, in bytes. (Default: 64 MiB) */
+  maxResponseBytes?: number;
   /**
    * Retries of an idempotent request (GET/HEAD/PUT/DELETE, never POST) after 429/502/503/504, a
    * network error or a timeout; a GET/HEAD is retried after a 500 too. (Default: 4)
