@@ -77,6 +77,14 @@ export interface LockOptions {
   pollMs?: number;
   /** The clock. (Default: `Date.now`) */
   now?: () => number;
+  /**
+   * Whether the holder named in a lock is a process that no longer runs on this host: its lock is
+   * taken over at once instead of waiting for its expiry. (Default: `<this hostname>:<pid>` with no
+   * such process)
+   */
+  isDeadHolder?: (holder: string) => boolean;
+  /** Told when a dead holder's lock is taken over, to say so. (Default: silent) */
+  onTakeOver?: (message: string) => void;
 }
 
 interface LockContent {
@@ -126,7 +134,13 @@ export async function acquireApplyLock(port: ConfdPort, options: LockOptions = {
       }
     }
     const current = await readLock(port);
-    if (current && Date.parse(current.content.expires) <= now()) {
+    const dead = current !== undefined && (options.isDeadHolder ?? isDeadLocalHolder)(current.content.holder);
+    if (current && dead) {
+      options.onTakeOver?.(
+        `taking over the apply lock of ${current.content.holder} (since ${current.content.since}): that process no longer runs on this host`,
+      );
+    }
+    if (current && (dead || Date.parse(current.content.expires) <= now())) {
       await port.request('DELETE', `/callpermissions/${current.id}`).catch((error: unknown) => {
         if (!(error instanceof XivoApiError) || error.status !== 404) throw error;
       });
@@ -139,6 +153,21 @@ export async function acquireApplyLock(port: ConfdPort, options: LockOptions = {
     await new Promise((resolve) =>
       setTimeout(resolve, Math.min(options.pollMs ?? 1000, Math.max(1, deadline - now()))),
     );
+  }
+}
+
+/** `<hostname>:<pid>` of this host whose process is gone (signal 0 probes without sending anything). */
+function isDeadLocalHolder(holder: string): boolean {
+  const separator = holder.lastIndexOf(':');
+  const host = holder.slice(0, separator);
+  const pid = Number(holder.slice(separator + 1));
+  if (separator < 0 || host !== hostname() || !Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    // EPERM: the process exists under another user; only ESRCH says it is gone.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
   }
 }
 

@@ -25,6 +25,8 @@ export interface RunApplyOptions extends Omit<PrepareOptions, 'port'> {
   onSecrets?: ApplyOptions['onSecrets'];
   /** Called after each step. */
   onStep?: ApplyOptions['onStep'];
+  /** Told what a human should know and that is not an error (a dead holder's lock taken over). */
+  onNotice?: (message: string) => void;
   /**
    * Aborted on SIGINT/SIGTERM/SIGHUP: no step starts after it, the steps in flight finish (each
    * request within the client's timeout), the lock is released and the report tells the rest blocked.
@@ -52,7 +54,11 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
     if (first.plan.safety.refused) throw new SafetyError(first.plan.safety.reasons.join('; '));
     if (first.plan.steps.length === 0) return { status: 'in-sync', plan: first.plan };
 
-    const lock = await acquireApplyLock(port, { timeoutMs: options.lockTimeoutMs, ttlMs: options.lockTtlMs });
+    const lock = await acquireApplyLock(port, {
+      timeoutMs: options.lockTimeoutMs,
+      ttlMs: options.lockTtlMs,
+      ...(options.onNotice === undefined ? {} : { onTakeOver: options.onNotice }),
+    });
     // Keeps the lock alive during a long run; a crashed run's lock expires on its own. The next
     // renewal is scheduled when one ends, so slow renewals never pile up.
     const lost = new AbortController();

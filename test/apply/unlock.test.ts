@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { acquireApplyLock, inspectApplyLock } from '../../src/apply/index.ts';
 import { runCli } from '../../src/cli/index.ts';
@@ -51,5 +52,38 @@ describe('a stranded apply lock', () => {
     const attempt = acquireApplyLock(port, { holder: 'me:1' });
 
     await expect(attempt).rejects.toThrow(/^could not take the apply lock: POST \/callpermissions → 50\d/);
+  });
+
+  it('is taken over at once, and said so, when its holder no longer runs on this host', async () => {
+    const { port } = await startXivo();
+    // A pid far above any pid_max: no such process.
+    const dead = `${hostname()}:999999999`;
+    await acquireApplyLock(port, { holder: dead, ttlMs: 600_000 });
+    const notices: string[] = [];
+
+    const lock = await acquireApplyLock(port, {
+      holder: 'me:1',
+      timeoutMs: 0,
+      onTakeOver: (m) => notices.push(m),
+    });
+
+    expect(notices).toEqual([
+      expect.stringMatching(
+        new RegExp(
+          `^taking over the apply lock of ${dead} \\(since .*\\): that process no longer runs on this host$`,
+        ),
+      ),
+    ]);
+    expect(await inspectApplyLock(port)).toMatchObject({ holder: 'me:1' });
+    await lock.release();
+  });
+
+  it('is not taken over early when its holder on this host still runs', async () => {
+    const { port } = await startXivo();
+    await acquireApplyLock(port, { holder: `${hostname()}:${process.pid}`, ttlMs: 600_000 });
+
+    const second = acquireApplyLock(port, { holder: 'me:1', timeoutMs: 0 });
+
+    await expect(second).rejects.toThrow(/^the apply lock is held by /);
   });
 });

@@ -49,6 +49,7 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       try {
         const run = await runApply({
           signal: stop.signal,
+          onNotice: (message) => ctx.stderr(`${message}\n`),
           repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
           stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
           env: ctx.env,
