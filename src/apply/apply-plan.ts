@@ -11,6 +11,7 @@ import {
 } from '../plan/index.ts';
 import { XivoApiError, type AgentsApi, type AgentWrite, type HttpMethod } from '../xivo/index.ts';
 import type { ApplyPort } from './confd-port.ts';
+import { alreadyAssociated, gone } from './settled-requests.ts';
 
 /** Secrets generated for one new person, handed to the notifier in memory only. */
 export interface NewUserSecrets {
@@ -233,17 +234,18 @@ async function executeStep(
       return undefined;
     }
     case 'delete':
-      await port.request('DELETE', `/${COLLECTION[action.resource]}/${id(action.target)}`);
+      await port.request('DELETE', `/${COLLECTION[action.resource]}/${id(action.target)}`).catch(gone);
       return undefined;
     case 'associate':
     case 'dissociate': {
-      const [method, path] = associationRequest(
-        action.op,
-        action.relation,
-        id(action.left),
-        id(action.right),
-      );
-      await port.request(method, path);
+      const [left, right] = [id(action.left), id(action.right)];
+      const [method, path] = associationRequest(action.op, action.relation, left, right);
+      try {
+        await port.request(method, path);
+      } catch (error) {
+        if (action.op === 'dissociate') gone(error);
+        else if (!(await alreadyAssociated(port, action.relation, left, right, error))) throw error;
+      }
       return undefined;
     }
   }
