@@ -36,6 +36,8 @@ const RETRY_CODES = new Set([
   'EAI_AGAIN',
 ]);
 const MAX_BACKOFF_MS = 10_000;
+/** Answers that say the server did nothing: too many requests, or not serving at all. */
+const UNPROCESSED_STATUSES = new Set([429, 503]);
 
 const stderrLogger: XivoClientLogger = {
   warn: (context, message) => process.stderr.write(`warning: ${message} ${JSON.stringify(context)}\n`),
@@ -133,7 +135,11 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     headers?: Record<string, string>;
     params?: ListParams;
     data?: unknown;
-    retryable: boolean;
+    /**
+     * `true`: repeat after any transient failure (idempotent requests). `unprocessed`: only where the
+     * server provably did nothing (a refused connection, 429, 503), so a POST never creates twice.
+     */
+    retryable: boolean | 'unprocessed';
   }
 
   /** One logical request: attempts, backoff and Retry-After; each attempt holds a concurrency slot. */
@@ -158,15 +164,23 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
         );
       } catch (error) {
         const code = axios.isAxiosError(error) ? (error.code ?? '') : '';
-        if (init.retryable && attempt < retries && RETRY_CODES.has(code)) {
+        const retry =
+          init.retryable === 'unprocessed'
+            ? code === 'ECONNREFUSED'
+            : init.retryable && RETRY_CODES.has(code);
+        if (retry && attempt < retries) {
           logger.debug?.({ method, path, code, attempt }, 'retrying after a network error');
           await sleep(backoff(attempt));
           continue;
         }
         throw networkError(method, path, error);
       }
-      const transient = RETRY_STATUSES.has(response.status) || (response.status === 500 && SAFE.has(method));
-      if (init.retryable && attempt < retries && transient) {
+      const transient =
+        init.retryable === 'unprocessed'
+          ? UNPROCESSED_STATUSES.has(response.status)
+          : init.retryable &&
+            (RETRY_STATUSES.has(response.status) || (response.status === 500 && SAFE.has(method)));
+      if (attempt < retries && transient) {
         logger.debug?.({ method, path, status: response.status, attempt }, 'retrying');
         await sleep(retryAfter(response) ?? backoff(attempt));
         continue;
@@ -193,7 +207,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     body?: unknown,
     opts: RequestOptions = {},
   ): Promise<unknown> {
-    const retryable = IDEMPOTENT.has(method);
+    const retryable = IDEMPOTENT.has(method) ? true : 'unprocessed';
     let usedToken = await currentToken();
     let response = await send(method, `${confdBase}${path}`, path, {
       headers: { 'x-auth-token': usedToken },
@@ -261,7 +275,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
     const response = await send(method, `${base}${path}`, path, {
       headers: { authorization: `Basic ${wsBasic}` },
       ...(body === undefined ? {} : { data: body }),
-      retryable,
+      retryable: retryable ? true : 'unprocessed',
     });
     return { status: response.status, data: response.data as unknown };
   };

@@ -69,8 +69,9 @@ export interface XivoClientOptions {
   /** Largest answer accepted, in bytes. (Default: 64 MiB) */
   maxResponseBytes?: number;
   /**
-   * Retries of an idempotent request (GET/HEAD/PUT/DELETE, never POST) after 429/502/503/504, a
-   * network error or a timeout; a GET/HEAD is retried after a 500 too. (Default: 4)
+   * Retries of an idempotent request (GET/HEAD/PUT/DELETE) after 429/502/503/504, a
+   * network error or a timeout; a GET/HEAD is retried after a 500 too. A POST is retried only where
+   * the server provably did nothing: a refused connection, 429 or 503. (Default: 4)
    */
   retries?: number;
   /** First backoff delay in milliseconds; doubles per attempt, with full jitter, capped at 10 s. (Default: 250) */
