@@ -59,6 +59,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   faults.set(options.faults ?? {});
   const requestLog = createRequestLog();
   const flavour = options.flavour ?? 'xivo-16.15';
+  const wsAccount = { user: options.wsUser, password: options.wsPassword };
   // XiVO 16.15's confd has no agents CRUD (its specs have only the user ↔ agent association).
   const routes = buildConfdRoutes(store).filter(
     (route) => flavour !== 'xivo-16.15' || !route.template.startsWith('/agents'),
@@ -233,19 +234,8 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         return { status: 405, body: authError(405, 'Method Not Allowed', clock).body };
       }
       if (path.startsWith('/1.1/')) return handleConfd(method, path, query, req, raw);
-      if (isWebServicesPath(path) && flavour === 'xivo-16.15' && scope !== 'auth') {
-        return handleAgentsWebServices(
-          store,
-          { user: options.wsUser, password: options.wsPassword },
-          {
-            path,
-            query,
-            raw,
-            authorization: req.headers.authorization,
-            remoteAddress: req.socket.remoteAddress,
-          },
-        );
-      }
+      if (isWebServicesPath(path) && flavour === 'xivo-16.15' && scope !== 'auth')
+        return handleAgentsWebServices(store, wsAccount, { path, query, raw, req });
       return notFound;
     } catch (error) {
       if (error instanceof ConfdError) return { status: error.status, body: error.messages };

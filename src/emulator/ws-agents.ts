@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { Reply } from './http-support.ts';
 import type { ConfdStore } from './store.ts';
 import type { AgentRow } from './types.ts';
@@ -25,8 +26,8 @@ export interface WsRequest {
   path: string;
   query: URLSearchParams;
   raw: string;
-  authorization: string | undefined;
-  remoteAddress: string | undefined;
+  /** For the Basic credentials and the client's address. */
+  req: IncomingMessage;
 }
 
 export interface WsAccount {
@@ -61,8 +62,8 @@ export function handleAgentsWebServices(store: ConfdStore, account: WsAccount, r
   const match = AGENTS_PATH.exec(req.path);
   if (!match) return empty(404);
   if (match[1] === 'private') {
-    if (!WS_PRIVATE_ADDRESSES.has(req.remoteAddress ?? '')) return empty(403);
-  } else if (!authorised(account, req.authorization)) {
+    if (!WS_PRIVATE_ADDRESSES.has(req.req.socket.remoteAddress ?? '')) return empty(403);
+  } else if (!authorised(account, req.req.headers.authorization)) {
     return empty(401, { 'WWW-Authenticate': `Basic realm="${WS_REALM}"` });
   }
   const act = actOf(req.query);

@@ -1,6 +1,12 @@
-import { expect } from 'vitest';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { expect, onTestFinished } from 'vitest';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '../../../src/emulator/index.ts';
-import { XivoApiError, type XivoClient, type XivoClientOptions } from '../../../src/xivo/index.ts';
+import {
+  createXivoClient,
+  XivoApiError,
+  type XivoClient,
+  type XivoClientOptions,
+} from '../../../src/xivo/index.ts';
 import { EMULATOR_AUTH, EMULATOR_WS_AUTH, connectTestClient } from '../../helpers/emulator.ts';
 
 export interface Harness {
@@ -47,4 +53,50 @@ export async function rejection(promise: Promise<unknown>): Promise<XivoApiError
   );
   expect(error).toBeInstanceOf(XivoApiError);
   return error as XivoApiError;
+}
+
+/**
+ * A bare HTTP server that logs anyone in and answers every confd request with `answer` (a server
+ * with a given misbehaviour), and a client on it; both closed when the test finishes.
+ */
+export async function fakeXivo(
+  answer: (req: IncomingMessage, res: ServerResponse, body: string) => void,
+  options: Partial<XivoClientOptions> = {},
+): Promise<XivoClient> {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    req.on('end', () => {
+      if (req.url?.startsWith('/0.1/token') === true) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            data: {
+              token: 't0k3n-fake',
+              issued_at: '2026-11-28T00:00:00',
+              expires_at: '2026-11-28T01:00:00',
+            },
+          }),
+        );
+        return;
+      }
+      answer(req, res, body);
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
+  const client = createXivoClient({
+    baseUrl: url,
+    authUrl: url,
+    username: 'u',
+    password: 'p4ssw0rd-login',
+    ...options,
+  });
+  onTestFinished(async () => {
+    client.close();
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  });
+  return client;
 }

@@ -1,7 +1,5 @@
-import { createServer } from 'node:http';
-import { afterEach, describe, expect, it, onTestFinished } from 'vitest';
-import { createXivoClient } from '../../../src/xivo/index.ts';
-import { closeAll, rejection, startHarness } from './helpers.ts';
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeAll, fakeXivo, rejection, startHarness } from './helpers.ts';
 
 afterEach(closeAll);
 
@@ -29,34 +27,14 @@ describe('POST retries', () => {
     'does not retry a POST answered %i: it may have created the object',
     async (status) => {
       let posts = 0;
-      const server = createServer((req, res) => {
-        if (req.url?.startsWith('/0.1/token') === true) {
-          res.writeHead(200, { 'content-type': 'application/json' });
-          res.end(
-            JSON.stringify({
-              data: { token: 't', issued_at: '2026-11-28T00:00:00', expires_at: '2026-11-28T01:00:00' },
-            }),
-          );
-          return;
-        }
-        if (req.method === 'POST') posts++;
-        res.writeHead(status, { 'content-type': 'application/json' });
-        res.end(JSON.stringify(['Unexpected error']));
-      });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      const address = server.address();
-      const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-      const client = createXivoClient({
-        baseUrl: url,
-        authUrl: url,
-        username: 'u',
-        password: 'p',
-        backoffBaseMs: 1,
-      });
-      onTestFinished(async () => {
-        client.close();
-        await new Promise((resolve) => server.close(resolve));
-      });
+      const client = await fakeXivo(
+        (req, res) => {
+          if (req.method === 'POST') posts++;
+          res.writeHead(status, { 'content-type': 'application/json' });
+          res.end(JSON.stringify(['Unexpected error']));
+        },
+        { backoffBaseMs: 1 },
+      );
 
       const error = await rejection(client.users.create({ firstname: 'Once' }));
 

@@ -1,46 +1,16 @@
-import { createServer, type Server } from 'node:http';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { applyPlan, renderApplyReport } from '../../../src/apply/index.ts';
 import type { Plan } from '../../../src/plan/index.ts';
-import { createXivoClient, type XivoClient } from '../../../src/xivo/index.ts';
-import { rejection } from './helpers.ts';
+import type { XivoClient } from '../../../src/xivo/index.ts';
+import { fakeXivo, rejection } from './helpers.ts';
 
-/**
- * A server that logs anyone in and answers every confd request 400 with what `reply` makes of the
- * request body: a server or proxy that echoes requests into its errors.
- */
-async function echoServer(reply: (body: string) => { type: string; text: string }): Promise<XivoClient> {
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (chunk: Buffer) => (body += chunk.toString()));
-    req.on('end', () => {
-      if (req.url?.startsWith('/0.1/token') === true) {
-        res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(
-          JSON.stringify({
-            data: {
-              token: 't0k3n-echo',
-              issued_at: '2026-11-28T00:00:00',
-              expires_at: '2026-11-28T01:00:00',
-            },
-          }),
-        );
-        return;
-      }
-      const { type, text } = reply(body);
-      res.writeHead(400, { 'content-type': type });
-      res.end(text);
-    });
+/** A server that answers every confd request 400 with what `reply` makes of the request body: it echoes requests into its errors. */
+function echoServer(reply: (body: string) => { type: string; text: string }): Promise<XivoClient> {
+  return fakeXivo((_req, res, body) => {
+    const { type, text } = reply(body);
+    res.writeHead(400, { 'content-type': type });
+    res.end(text);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const url = `http://127.0.0.1:${typeof address === 'object' && address !== null ? address.port : 0}`;
-  const client = createXivoClient({ baseUrl: url, authUrl: url, username: 'u', password: 'p4ssw0rd-login' });
-  onTestFinished(async () => {
-    client.close();
-    await new Promise((resolve) => server.close(resolve));
-  });
-  return client;
 }
 
 const asJson = (body: string) => ({ type: 'application/json', text: body === '' ? '{}' : body });
