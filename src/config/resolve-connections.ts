@@ -124,13 +124,13 @@ function webServices(config: ResolvedConfig, env: Env, baseUrl: string): Pick<Xi
 }
 
 /**
- * The web interface of a XiVO whose URL names confd's port (9486) is the same host on the default
- * HTTPS port; any other URL (a proxy, the emulator) serves both.
+ * The web interface of a XiVO whose HTTPS URL names confd's port (9486) is the same host on the
+ * default HTTPS port; any other URL (a proxy, the plain-HTTP emulator on 9486) serves both.
  */
 function webInterfaceUrl(baseUrl: string): string {
   try {
     const url = new URL(baseUrl);
-    if (url.port !== '9486') return baseUrl;
+    if (url.protocol !== 'https:' || url.port !== '9486') return baseUrl;
     url.port = '';
     return url.origin;
   } catch {

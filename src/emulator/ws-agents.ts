@@ -333,7 +333,7 @@ function write(store: ConfdStore, agent: AgentRow, checked: Checked): void {
 function phpMerge(base: unknown, over: unknown): unknown {
   const isMergeable = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
   if (!isMergeable(base) || !isMergeable(over)) return over;
-  const out: Record<string, unknown> = Array.isArray(base) ? { ...base } : { ...base };
+  const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(over)) out[key] = key in out ? phpMerge(out[key], value) : value;
   return Array.isArray(base) && Array.isArray(over) ? Object.values(out) : out;
 }

@@ -6,7 +6,7 @@
  * - a `queue-select` naming a queue that does not exist is skipped, as `set_queuemember` skips it;
  *   queues have no API here, they come from the seed (`SeedData.queues`);
  * - unlinking a user stores no agent (the PHP writes `agentid` 0; confd then shows no agent);
- * - `queueskills` are accepted and not kept (`view` shows `[]`): this tool never sends them;
+ * - skills are kept per agent without a skill table, so `view` shows their `name` as null;
  * - errors that the PHP logs (validation, unknown ids) answer with an empty body only.
  */
 

@@ -140,6 +140,10 @@ describe('resolveXivoConnection', () => {
       resolveXivoConnection(config, where({ ...wsEnv, XIVO_URL: 'https://xivo.example.com:9486' }))
         .webservices?.url,
     ).toBe('https://xivo.example.com');
+    // The emulator, as the README runs it: plain HTTP on 9486 serves the web services too.
+    expect(
+      resolveXivoConnection(config, where({ ...wsEnv, XIVO_URL: 'http://127.0.0.1:9486' })).webservices?.url,
+    ).toBe('http://127.0.0.1:9486');
     const malformed = buildMapping({
       xivo: {
         url: 'https://x',

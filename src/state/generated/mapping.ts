@@ -422,7 +422,7 @@ webservices?: XivoWebServicesConfig
  */
 export interface XivoWebServicesConfig {
 /**
- * Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url names confd's port 9486)
+ * Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)
  */
 url?: string
 /**

@@ -38,10 +38,20 @@ export async function probeAgentsAccess(deps: ProbeDeps): Promise<AgentsAccess> 
     };
   }
   const query = { act: 'search', search: PROBE_SEARCH };
-  const reply = await ws.send('GET', query, undefined, true);
+  const where = `${ws.url}${WS_AGENTS_PATH}`;
+  let reply;
+  try {
+    reply = await ws.send('GET', query, undefined, true);
+  } catch (error) {
+    // Nothing answers there (a wrong URL or port): agents are unavailable; the rest still runs.
+    if (!(error instanceof XivoApiError) || error.status !== 0) throw error;
+    return {
+      backend: 'none',
+      reason: `the agents web services at ${where} do not answer (${error.messages.join('; ')}): set XIVO_WS_URL or xivo.webservices.url`,
+    };
+  }
   if (reply.status === 200 || reply.status === 204)
     return { backend: 'webservices', api: webServicesAgents(ws.send) };
-  const where = `${ws.url}${WS_AGENTS_PATH}`;
   if (reply.status === 401 || reply.status === 403) {
     return {
       backend: 'none',

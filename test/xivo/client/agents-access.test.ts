@@ -54,6 +54,23 @@ describe('the agents capability probe', () => {
     client.close();
   });
 
+  it('reports web services that do not answer as no agents API, naming the setting, instead of stopping', async () => {
+    const emu = await startTestEmulator({ flavour: 'xivo-16.15' });
+    // Port 1 on loopback: nothing listens there.
+    const client = connectTestClient(emu, {
+      webservices: { url: 'http://127.0.0.1:1', username: EMULATOR_WS_AUTH.wsUser, password: 'x' },
+      retries: 0,
+    });
+
+    const access = await client.agentsAccess();
+
+    expect(access.backend).toBe('none');
+    expect(access.backend === 'none' && access.reason).toMatch(
+      /^the agents web services at http:\/\/127\.0\.0\.1:1\/callcenter\/.* do not answer \(.*ECONNREFUSED.*\): set XIVO_WS_URL or xivo\.webservices\.url$/,
+    );
+    client.close();
+  });
+
   it('reports the web services refusing the user, without ever showing the password', async () => {
     const emu = await startTestEmulator({ flavour: 'xivo-16.15' });
     const client = wsClient(emu, 'a-wrong-password');
