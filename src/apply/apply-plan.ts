@@ -64,8 +64,18 @@ export interface PersonOutcome {
   outcomes: StepOutcome[];
 }
 
+/** A person the plan left (partly) alone because confd would refuse it (the plan's problems). */
+export interface SkippedPerson {
+  key: string;
+  name: string;
+  kind: string;
+  problems: string[];
+}
+
 export interface ApplyResult {
   counts: { ok: number; failed: number; blocked: number; total: number };
+  /** People with plan problems: what the problems name was not attempted. */
+  skipped: SkippedPerson[];
   /** Every step's outcome, in plan order. */
   steps: StepOutcome[];
   /** Per person, people with a failure first, then by key. */
@@ -359,6 +369,9 @@ function report(plan: Plan, outcomes: readonly StepOutcome[]): ApplyResult {
   const count = (status: StepStatus): number => outcomes.filter((o) => o.status === status).length;
   return {
     counts: { ok: count('ok'), failed: count('failed'), blocked: count('blocked'), total: outcomes.length },
+    skipped: plan.people
+      .filter((p) => p.problems.length > 0)
+      .map((p) => ({ key: p.key, name: p.name, kind: p.kind, problems: [...p.problems] })),
     steps: [...outcomes],
     people,
   };

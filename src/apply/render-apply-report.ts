@@ -13,9 +13,15 @@ function oneLine(text: string): string {
  */
 export function renderApplyReport(result: ApplyResult): string {
   const { counts } = result;
+  const skipped = result.skipped.length > 0 ? `; ${result.skipped.length} person(s) skipped in part` : '';
   const out = [
-    `Apply: ${counts.ok} ok, ${counts.failed} failed, ${counts.blocked} blocked (of ${counts.total} steps)`,
+    `Apply: ${counts.ok} ok, ${counts.failed} failed, ${counts.blocked} blocked (of ${counts.total} steps)${skipped}`,
   ];
+  // Before the successes: what was not even attempted is what a human must fix.
+  for (const person of result.skipped) {
+    out.push('', oneLine(`SKIP ${person.name || '(no name)'} [${person.key}] ${person.kind}`));
+    for (const problem of person.problems) out.push(oneLine(`    ${problem}`));
+  }
   let previousOk = false;
   for (const person of result.people) {
     const ok = person.status === 'ok';

@@ -85,6 +85,7 @@ export function computePlan(
       enable: count('enable'),
       delete: count('delete'),
       noop: count('noop'),
+      blocked: count('blocked'),
       renumber: people.reduce((n, p) => n + p.renumbering.length, 0),
       drift: people.filter((p) => p.drift.length > 0).length,
       problems: people.reduce((n, p) => n + p.problems.length, 0),

@@ -9,6 +9,7 @@ export const KIND_SIGN: Readonly<Record<PersonKind, string>> = {
   enable: '~',
   delete: '-',
   noop: ' ',
+  blocked: '!',
 };
 
 /** People that change, in plan order (by key). */
@@ -56,6 +57,7 @@ export function summaryCounts(plan: Plan): Array<[string, number]> {
     ['enable', s.enable],
     ['delete', s.delete],
     ['unchanged', s.noop],
+    ['blocked', s.blocked],
     ['renumber', s.renumber],
     ['drift', s.drift],
     ['problems', s.problems],

@@ -21,10 +21,12 @@ export type {
 } from './types.ts';
 export type {
   LiveAgent,
+  LiveContext,
   LiveEndpointSip,
   LiveIncall,
   LiveInventory,
   LiveLine,
+  LiveRange,
   LiveUser,
   LiveVoicemail,
 } from './live-inventory.ts';
@@ -32,6 +34,6 @@ export { type PlanOptions, computePlan } from './compute-plan.ts';
 export { checkDeletions } from './check-deletions.ts';
 export { MinHeap } from './min-heap.ts';
 export { sipUsername } from './sip-username.ts';
-export { renderPlanJson, renderPlanMarkdown, renderPlanText } from './render-plan.ts';
+export { renderPlanJson, renderPlanMarkdown, renderPlanText, renderProblems } from './render-plan.ts';
 export { comparePlans } from './compare-plans.ts';
 export { PlanFileError, parsePlan } from './parse-plan.ts';

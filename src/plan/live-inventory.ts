@@ -19,6 +19,11 @@ export interface LiveInventory {
   voicemails: LiveVoicemail[];
   agents: LiveAgent[];
   callPermissions: LiveCallPermission[];
+  /**
+   * The contexts and their number ranges, for the refusals confd would give (a context that does not
+   * exist, an extension outside every range). Absent: not read, and nothing is checked against them.
+   */
+  contexts?: LiveContext[];
 }
 
 export interface LiveUser {
@@ -83,4 +88,19 @@ export interface LiveAgent {
 export interface LiveCallPermission {
   id: number;
   name: string;
+}
+
+export interface LiveContext {
+  name: string;
+  /** internal, incall, outcall, services or others. */
+  type: string;
+  /** Every range of the context (user, group, queue, conference room and incall): XiVO checks their union. */
+  ranges: LiveRange[];
+}
+
+export interface LiveRange {
+  start: string;
+  end: string;
+  /** Incall ranges: only the last `didLength` digits of the bounds count (0: the whole number). */
+  didLength: number;
 }

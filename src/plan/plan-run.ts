@@ -62,20 +62,70 @@ export function claim(p: PersonDraft, stepId: string, resourceKey: string, label
   p.run.claims.push({ stepId, key: p.person.key, resourceKey, label });
 }
 
-/** A number someone else gives up is taken only after they gave it up; otherwise it is a conflict. */
+/**
+ * A number someone else gives up is taken only after they gave it up. One that nobody gives up is held
+ * by an object the plan does not manage: confd would refuse it, so the step is not planned (nor what
+ * depends on it), and a person being created is not created at all.
+ */
 export function resolveClaims(run: PlanRun): void {
   const byId = new Map(run.steps.map((s) => [s.id, s]));
   const people = new Map(run.people.map((p) => [p.key, p]));
+  const dropped = new Set<string>();
   for (const claim of run.claims) {
     const release = run.releases.get(claim.resourceKey);
     const step = byId.get(claim.stepId);
-    if (release !== undefined && step && !step.dependsOn.includes(release)) {
+    const person = people.get(claim.key);
+    if (release !== undefined && step && reaches(byId, release, step.id)) {
+      // Two people swapping numbers in place: neither can go first.
+      person?.problems.push(`${claim.label} is given up only after this change (a swap); not planned`);
+      dropped.add(claim.stepId);
+    } else if (release !== undefined && step && !step.dependsOn.includes(release)) {
       step.dependsOn = [...step.dependsOn, release].sort(compareText);
-    } else if (release === undefined) {
-      people
-        .get(claim.key)
-        ?.problems.push(`${claim.label} is held by another XiVO object; creating it will fail`);
+    } else if (release === undefined && person) {
+      const held = `${claim.label} is held by another XiVO object`;
+      if (person.kind === 'create' || person.kind === 'blocked') {
+        person.problems.push(`not created: ${held}`);
+        person.kind = 'blocked';
+        for (const id of person.steps) dropped.add(id);
+      } else {
+        person.problems.push(`${held}; not planned`);
+        dropped.add(claim.stepId);
+      }
     }
+  }
+  if (dropped.size > 0) dropSteps(run, dropped);
+}
+
+/** Whether step `from` depends, directly or not, on step `to`. */
+function reaches(byId: ReadonlyMap<string, PlanStep>, from: string, to: string): boolean {
+  const seen = new Set<string>();
+  const stack = [from];
+  for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+    if (id === to) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    stack.push(...(byId.get(id)?.dependsOn ?? []));
+  }
+  return false;
+}
+
+/** Removes the steps and, transitively, every step that depends on one of them. */
+function dropSteps(run: PlanRun, ids: ReadonlySet<string>): void {
+  const gone = new Set(ids);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const step of run.steps) {
+      if (!gone.has(step.id) && step.dependsOn.some((d) => gone.has(d))) {
+        gone.add(step.id);
+        grew = true;
+      }
+    }
+  }
+  const kept = run.steps.filter((s) => !gone.has(s.id));
+  run.steps.splice(0, run.steps.length, ...kept);
+  for (const person of run.people) {
+    if (person.steps.some((id) => gone.has(id))) person.steps = person.steps.filter((id) => !gone.has(id));
   }
 }
 

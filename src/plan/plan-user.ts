@@ -9,6 +9,7 @@ import { planDid } from './plan-did.ts';
 import { planVoicemail } from './plan-voicemail.ts';
 import { planAgent } from './plan-agent.ts';
 import { planPermissions } from './plan-permissions.ts';
+import { type RefusedPart, predictRefusals } from './predict-refusals.ts';
 
 // The user itself (create, adopt, update, enable, disable), then each resource planner in turn.
 
@@ -66,7 +67,13 @@ function planCreate(p: PersonDraft, state: UserState): void {
   planPermissions(p, state, null, userRef, userStep);
 }
 
-function planExisting(p: PersonDraft, state: UserState, live: LiveUser, isAdoption: boolean): void {
+function planExisting(
+  p: PersonDraft,
+  state: UserState,
+  live: LiveUser,
+  isAdoption: boolean,
+  refused: ReadonlySet<RefusedPart>,
+): void {
   const person = p.person;
   const desired = desiredFields(p, state, false);
   const changes: FieldChange[] = [];
@@ -96,10 +103,11 @@ function planExisting(p: PersonDraft, state: UserState, live: LiveUser, isAdopti
       `update user ${person.name}: ${changes.map((c) => c.field).join(', ')}`,
     );
   }
-  // Sub-resources of an existing user do not wait for its field update: they only need its id.
-  planLine(p, state, live, userRef, undefined);
-  planDid(p, state, live, userRef, undefined);
-  planVoicemail(p, state, live, userRef, undefined);
+  // Sub-resources of an existing user do not wait for its field update: they only need its id. A part
+  // confd would refuse is left as XiVO has it (its problem says why).
+  if (!refused.has('line')) planLine(p, state, live, userRef, undefined);
+  if (!refused.has('did')) planDid(p, state, live, userRef, undefined);
+  if (!refused.has('voicemail')) planVoicemail(p, state, live, userRef, undefined);
   planAgent(p, state, live, userRef, undefined);
   planPermissions(p, state, live, userRef, undefined);
 
@@ -109,6 +117,8 @@ function planExisting(p: PersonDraft, state: UserState, live: LiveUser, isAdopti
   else if (enabledChange?.new === true) person.kind = 'enable';
   else if (person.steps.length > 0) person.kind = 'update';
 }
+
+const PART_LABEL = { line: 'line', did: 'DID', voicemail: 'voicemail' } as const;
 
 /** Plans one person: removal, creation, or convergence of an existing (or adopted) user. */
 export function planPerson(
@@ -148,15 +158,25 @@ export function planPerson(
   if (!live) {
     // A disabled person who never reached XiVO stays out of it.
     if (state.status === 'disabled') return;
+    // confd would refuse part of it: saying why beats a failed step and a half-made user.
     const clash = uniqueClash(p, state);
-    if (clash) {
-      // confd would refuse the user anyway; saying why beats a failed step.
-      person.problems.push(`not created: ${clash}`);
+    const refusals = [...(clash ? [clash] : []), ...predictRefusals(state, run.index).map((r) => r.message)];
+    if (refusals.length > 0) {
+      person.kind = 'blocked';
+      for (const refusal of refusals) person.problems.push(`not created: ${refusal}`);
       return;
     }
     person.kind = 'create';
     planCreate(p, state);
     return;
   }
-  planExisting(p, state, live, isAdoption);
+  const refusals = predictRefusals(state, run.index);
+  for (const r of refusals) {
+    person.problems.push(
+      r.part === 'callPermission'
+        ? `${r.message}; not granted`
+        : `${r.message}; the ${PART_LABEL[r.part]} is left as it is`,
+    );
+  }
+  planExisting(p, state, live, isAdoption, new Set(refusals.map((r) => r.part)));
 }

@@ -32,20 +32,18 @@ export function planVoicemail(
     const changes = diffFields(current as unknown as Record<string, unknown>, wantedFields);
     const currentKey = at(current.number, current.context);
     if (changes.length === 0) return;
-    if (currentKey !== target) {
-      if (p.run.index.vmByKey.has(target))
-        p.person.problems.push(
-          `voicemail ${target} already exists in XiVO; renumbering ${currentKey} will fail`,
-        );
-      p.run.releases.set(`vm:${currentKey}`, `u:${p.person.key}:vm`);
-    }
-    addStep(
+    const step = addStep(
       p,
       'vm',
       { op: 'update', resource: 'voicemail', target: { id: current.id }, changes },
       [],
       `update voicemail ${target}: ${changes.map((c) => c.field).join(', ')}`,
     );
+    if (currentKey !== target) {
+      p.run.releases.set(`vm:${currentKey}`, step);
+      // confd keeps (number, context) unique: the target must be given up by its holder first.
+      if (p.run.index.vmByKey.has(target)) claim(p, step, `vm:${target}`, `voicemail ${target}`);
+    }
     addResource(p, {
       resource: 'voicemail',
       change: 'update',

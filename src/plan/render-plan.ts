@@ -37,6 +37,23 @@ function agentsLabel(plan: Plan): string {
   return api.backend === 'none' ? `${AGENTS_LABEL.none} (${api.reason})` : AGENTS_LABEL[api.backend];
 }
 
+/**
+ * What confd would refuse, one line per problem, for stderr (empty when there is none): people with a
+ * problem are not (fully) converged, and `plan` and `apply` exit 1.
+ */
+export function renderProblems(plan: Plan): string {
+  const withProblems = plan.people.filter((p) => p.problems.length > 0);
+  if (withProblems.length === 0) return '';
+  const lines = [
+    `${plan.summary.problems} problem(s) for ${withProblems.length} person(s): these parts are not planned`,
+  ];
+  for (const person of withProblems) {
+    for (const problem of person.problems)
+      lines.push(oneLine(`  ${person.name || '(no name)'} [${person.key}]: ${problem}`));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
 /** The plan as `plan --out` saves it and `apply plan.json` reads it. */
 export function renderPlanJson(plan: Plan): string {
   return `${JSON.stringify(plan, null, 2)}\n`;
@@ -70,6 +87,14 @@ export function renderPlanMarkdown(plan: Plan, limit = MARKDOWN_LIMIT): string {
   if (renumbered.length > 0) {
     head.push(
       `**Renumbering** (${plan.summary.renumber}): ${renumbered.map((p) => escape(p.name || p.key)).join(', ')}`,
+      '',
+    );
+  }
+  const withProblems = people.filter((p) => p.problems.length > 0);
+  if (withProblems.length > 0) {
+    head.push(
+      '> [!WARNING]',
+      `> **Problems** (${plan.summary.problems}): XiVO would refuse these, so they are not planned: ${withProblems.map((p) => escape(p.name || p.key)).join(', ')}`,
       '',
     );
   }

@@ -58,7 +58,8 @@ export interface FieldChange {
   new: JsonScalar;
 }
 
-export type PersonKind = 'create' | 'adopt' | 'update' | 'disable' | 'enable' | 'delete' | 'noop';
+/** `blocked`: a person to create whom confd would refuse (see `problems`); nothing of them is planned. */
+export type PersonKind = 'create' | 'adopt' | 'update' | 'disable' | 'enable' | 'delete' | 'noop' | 'blocked';
 
 /** Sub-resources of a person, as the plan summarises them. */
 export type ResourceKind = 'line' | 'did' | 'voicemail' | 'agent' | 'callPermission';
@@ -94,7 +95,11 @@ export interface PersonPlan {
   renumbering: Renumbering[];
   /** Fields XiVO holds differently from the last applied state: someone edited XiVO by hand. */
   drift: FieldChange[];
-  /** Problems that stop part of this person's plan (e.g. an extension held by someone else). */
+  /**
+   * What confd would refuse, seen in the inventory (an extension outside its context's ranges, a
+   * number held by an object the plan does not manage, …): that part is not planned. Any problem makes
+   * `plan` and `apply` exit 1.
+   */
   problems: string[];
   /** Ids of this person's steps, in plan order. */
   steps: string[];
@@ -130,6 +135,7 @@ export interface PlanSummary {
   enable: number;
   delete: number;
   noop: number;
+  blocked: number;
   renumber: number;
   drift: number;
   problems: number;

@@ -1,14 +1,23 @@
 import { createHash } from 'node:crypto';
 import type {
   LiveAgent,
+  LiveContext,
   LiveEndpointSip,
   LiveIncall,
   LiveInventory,
   LiveLine,
+  LiveRange,
   LiveUser,
   LiveVoicemail,
 } from '../plan/index.ts';
-import type { Inventory, InventoryAgent, InventoryUser, InventoryVoicemail } from '../xivo/index.ts';
+import type {
+  Inventory,
+  InventoryAgent,
+  InventoryContext,
+  InventoryRange,
+  InventoryUser,
+  InventoryVoicemail,
+} from '../xivo/index.ts';
 import { LOCK_NAME } from './lock-name.ts';
 
 /**
@@ -115,8 +124,24 @@ export function liveInventoryFrom(inventory: Inventory): LiveInventory {
     callPermissions: inventory.callPermissions
       .filter((p) => !isLock(p))
       .map((p) => ({ id: p.id, name: p.name })),
+    contexts: inventory.contexts.map(toLiveContext),
   };
   return { fingerprint: fingerprint(data), ...data };
+}
+
+function toLiveContext(c: InventoryContext): LiveContext {
+  const plain = (r: InventoryRange): LiveRange => ({ start: r.start, end: r.end, didLength: 0 });
+  return {
+    name: c.name,
+    type: c.type,
+    ranges: [
+      ...c.userRanges.map(plain),
+      ...c.groupRanges.map(plain),
+      ...c.queueRanges.map(plain),
+      ...c.conferenceRoomRanges.map(plain),
+      ...c.incallRanges.map((r) => ({ start: r.start, end: r.end, didLength: r.didLength })),
+    ],
+  };
 }
 
 function toLiveUser(user: InventoryUser, isLock: (p: { name: string }) => boolean): LiveUser {

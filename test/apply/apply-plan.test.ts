@@ -39,12 +39,14 @@ describe('applyPlan', () => {
       line: { context: 'default', extension: '1100' },
       voicemail: { number: '1100', context: 'default', name: 'Good Person' },
     });
-    // 9999 is outside every range of `default`: confd refuses the extension, and only that.
+    // 9999 is outside every range of `default`: confd refuses the extension, and only that. The plan
+    // is computed without the contexts, as if they were not read, so that it does not foresee it.
     const bad = buildLineOnlyUser('bad', {
       user: { firstname: 'Bad', lastname: 'Range' },
       line: { context: 'default', extension: '9999' },
     });
-    const plan = computePlan([good, bad], await readLiveInventory(port, 'userfield'), options);
+    const { contexts: _unread, ...inventory } = await readLiveInventory(port, 'userfield');
+    const plan = computePlan([good, bad], inventory, options);
 
     const result = await applyPlan(plan, port);
 

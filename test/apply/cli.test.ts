@@ -1,6 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { UserState } from '../../src/state/index.ts';
 import { countDuplicates, startScenario } from '../scenarios/harness.ts';
 
 describe('xivo-sync plan / apply exit codes and safety gates', () => {
@@ -78,13 +79,16 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
   });
 
   it("apply exits 1 and reports failures first, with confd's message, when steps fail", async () => {
-    // A hand-made user already holds voicemail 6701: creating Amélie's box fails, nothing else does.
-    const s = await startScenario({
-      users: [
-        { user: { firstname: 'Squat' }, voicemail: { name: 'Squatter', number: '6701', context: 'default' } },
-      ],
-    });
+    // A voicemail time zone that this XiVO's voicemail.conf lacks: the inventory cannot show it, so
+    // only confd refuses it, and only Amélie's box fails.
+    const s = await startScenario();
     await s.useState('new-hire/after');
+    const file = path.join(s.repo, 'state', 'users', '1101.json');
+    const amelie = JSON.parse(await readFile(file, 'utf8')) as UserState;
+    await writeFile(
+      file,
+      `${JSON.stringify({ ...amelie, voicemail: { ...amelie.voicemail, timezone: 'mars-base' } }, null, 2)}\n`,
+    );
 
     const result = await s.cli(['apply', '--auto-approve']);
 
@@ -93,7 +97,7 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
       /^Apply: \d+ ok, 1 failed, 1 blocked \(of \d+ steps\)\n\nFAIL Amélie Dupont-Lefèvre \[1101\] create\n/,
     );
     expect(result.out).toContain(
-      '    failed  create voicemail 6701@default: POST /voicemails → 400: Resource Error - Voicemail already exists',
+      "    failed  create voicemail 6701@default: POST /voicemails → 400: Input Error - field 'timezone'",
     );
     expect(result.out).toContain('    blocked link voicemail 6701@default to the user: blocked by u:1101:vm');
     expect(result.out).toContain('ok   Chloé Ménard [1103] create');

@@ -15,7 +15,7 @@ interface Run {
   emu: RunningEmulator;
   repo: string;
   cli(argv: string[]): Promise<{ code: number; out: string; err: string }>;
-  plan(): Promise<Plan>;
+  plan(expectedCode?: number): Promise<Plan>;
 }
 
 async function exampleRun(flavour: EmulatorOptions['flavour'], withWebServices = true): Promise<Run> {
@@ -31,9 +31,9 @@ async function exampleRun(flavour: EmulatorOptions['flavour'], withWebServices =
     emu,
     repo,
     cli,
-    async plan() {
+    async plan(expectedCode = 0) {
       const { code, out, err } = await cli(['plan', '--json']);
-      expect(code, err).toBe(0);
+      expect(code, err).toBe(expectedCode);
       return JSON.parse(out) as Plan;
     },
   };
@@ -120,22 +120,31 @@ describe.each(['xivo-16.15', 'xivo-confd-agents'] as const)(
 );
 
 describe('the shipped example on XiVO 16.15 without the web-services user', () => {
-  it('lists each agent as a problem naming the setting, and converges everything else', async () => {
+  it('lists each agent as a problem naming the setting, converges everything else, and exits 1', async () => {
     const run = await exampleRun('xivo-16.15', false);
     const agents = await agentsOfState(run.repo);
 
-    const planned = await run.plan();
+    const planned = await run.plan(1);
     const applied = await run.cli(['apply', '--auto-approve']);
-    const settled = await run.plan();
+    const settled = await run.plan(1);
+    const again = await run.cli(['apply', '--auto-approve']);
 
     const problems = planned.people.flatMap((p) => p.problems);
     expect(problems).toHaveLength(agents.size);
     for (const problem of problems)
       expect(problem).toMatch(/^agent \d+ cannot be provisioned: .*XIVO_WS_USER and XIVO_WS_PASSWORD/);
     expect(planned.agentsApi.backend).toBe('none');
-    expect(applied.code, applied.err).toBe(0);
-    expect(applied.out).toMatch(/Apply: \d+ ok, 0 failed, 0 blocked/);
+    expect(applied.code, applied.err).toBe(1);
+    expect(applied.out).toMatch(
+      new RegExp(
+        `^Apply: \\d+ ok, 0 failed, 0 blocked \\(of \\d+ steps\\); ${agents.size} person\\(s\\) skipped in part\n`,
+      ),
+    );
+    expect(applied.out).toMatch(/\nSKIP \S.* \[\d+\] create\n {4}agent \d+ cannot be provisioned: /);
     expect(settled.steps).toEqual([]);
+    expect(again.code).toBe(1);
+    expect(again.out).toBe('Nothing that can be applied: every remaining change has a problem.\n');
+    expect(again.err).toMatch(new RegExp(`^${agents.size} problem\\(s\\) for ${agents.size} person\\(s\\)`));
     expect(settled.people.flatMap((p) => p.problems)).toEqual(problems);
     const managed = run.emu.snapshot().users.filter((u) => u.userfield !== null && u.userfield !== '');
     expect(managed).toHaveLength(planned.summary.create);

@@ -113,6 +113,20 @@ export class InventoryBuilder {
     return id;
   }
 
+  /** A context with its ranges (`start-end`, or `start-end/n` for an incall range comparing the last n digits). */
+  context(name: string, type: string, ranges: string[]): void {
+    const contexts = (this.inv.contexts ??= []);
+    contexts.push({
+      name,
+      type,
+      ranges: ranges.map((r) => {
+        const [span = '', didLength = '0'] = r.split('/');
+        const [start = '', end = start] = span.split('-');
+        return { start, end, didLength: Number(didLength) };
+      }),
+    });
+  }
+
   permission(name: string, users: LiveUser[] = []): number {
     const id = this.id();
     this.inv.callPermissions.push({ id, name });

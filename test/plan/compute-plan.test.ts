@@ -126,7 +126,7 @@ describe('computePlan', () => {
 
     expect(plan.people.map((p) => [p.key, p.kind, p.userId])).toEqual([
       ['bob', 'adopt', byName.id],
-      ['twin', 'noop', null],
+      ['twin', 'blocked', null],
     ]);
     expect(plan.people[1]?.problems).toEqual([
       'several unmarked XiVO users share email twin@example.com; none adopted',
@@ -355,7 +355,9 @@ describe('computePlan', () => {
 
     const plan = computePlan([buildLineOnlyUser('k1', { callPermissions: ['missing'] })], b.inv, options);
 
-    expect(plan.people[0]?.problems).toEqual(["call permission 'missing' does not exist in XiVO"]);
+    expect(plan.people[0]?.problems).toEqual([
+      "call permission 'missing' does not exist in XiVO; not granted",
+    ]);
     expect(plan.steps).toEqual([]);
   });
 });

@@ -32,13 +32,17 @@ function mixedPlan(): Plan {
   const alice = buildLineOnlyUser('alice', {
     did: { number: '+33123456742', exten: '0123456742', context: 'from-extern' },
     voicemail: { number: '1042', context: 'default', name: 'Alice <Martin>' },
+  });
+  const dave = buildLineOnlyUser('dave', {
+    user: { firstname: 'Dave', lastname: 'Blocked', email: 'dave@example.com', username: 'dave' },
+    line: { context: 'default', extension: '1043' },
     callPermissions: ['missing'],
   });
   const bobState = buildLineOnlyUser('bob', {
     user: { firstname: 'Bob', lastname: 'Durand', email: 'bob@example.com', username: 'bob' },
     line: { context: 'default', extension: '1005' },
   });
-  return computePlan([alice, bobState], b.inv, {
+  return computePlan([alice, bobState, dave], b.inv, {
     keyField: 'userfield',
     adoptBy: ['email', 'username'],
     now: new Date('2026-11-26T12:00:00Z'),
@@ -64,6 +68,7 @@ describe('plan renderers', () => {
         enable          0
         delete          1
         unchanged       0
+        blocked         1
         renumber        1
         drift           1
         problems        1
@@ -79,7 +84,6 @@ describe('plan renderers', () => {
           line: create 1042@default
           did: create +33123456742 (0123456742@from-extern)
           voicemail: create 1042@default
-          problem: call permission 'missing' does not exist in XiVO
 
       ~ Bob Durand [bob] update
           lastname: "Edited" → "Durand"
@@ -90,6 +94,9 @@ describe('plan renderers', () => {
       - Carol Gone [carol] delete
           voicemail: delete 1002@default
           line: delete 1002@default
+
+      ! Dave Blocked [dave] blocked
+          problem: not created: call permission 'missing' does not exist in XiVO
       "
     `);
   });
@@ -104,11 +111,14 @@ describe('plan renderers', () => {
       > **Refused by the deletion threshold**
       > - would delete 1 users, above the limit (0); review and re-run with --allow-deletions 1
 
-      | create | adopt | update | disable | enable | delete | unchanged | renumber | drift | problems | steps |
-      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
-      | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 1 | 1 | 1 | 21 |
+      | create | adopt | update | disable | enable | delete | unchanged | blocked | renumber | drift | problems | steps |
+      |---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|
+      | 1 | 0 | 1 | 0 | 0 | 1 | 0 | 1 | 1 | 1 | 1 | 21 |
 
       **Renumbering** (1): Bob Durand
+
+      > [!WARNING]
+      > **Problems** (1): XiVO would refuse these, so they are not planned: Dave Blocked
 
       **Drift** (edited in XiVO by hand): Bob Durand
 
@@ -124,7 +134,6 @@ describe('plan renderers', () => {
       line: create 1042@default
       did: create +33123456742 (0123456742@from-extern)
       voicemail: create 1042@default
-      problem: call permission 'missing' does not exist in XiVO
       \`\`\`
 
       </details>
@@ -143,6 +152,13 @@ describe('plan renderers', () => {
       \`\`\`text
       voicemail: delete 1002@default
       line: delete 1002@default
+      \`\`\`
+
+      </details>
+      <details><summary><code>!</code> Dave Blocked (<code>dave</code>): blocked</summary>
+
+      \`\`\`text
+      problem: not created: call permission 'missing' does not exist in XiVO
       \`\`\`
 
       </details>

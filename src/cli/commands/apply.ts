@@ -3,7 +3,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { UsageError } from '../../errors.ts';
 import { renderApplyReport, runApply, type NewUserSecrets } from '../../apply/index.ts';
-import { parsePlan, renderPlanText, type Plan } from '../../plan/index.ts';
+import { parsePlan, renderPlanText, renderProblems, type Plan } from '../../plan/index.ts';
 import { ExitCode, type CliContext } from '../context.ts';
 import type { RegisterCommand } from './index.ts';
 import { parseAllowDeletions } from './plan.ts';
@@ -22,7 +22,8 @@ interface ApplyFlags {
 /**
  * `xivo-sync apply [plan.json]`: takes the XiVO lock, recomputes the plan against live XiVO, refuses
  * when it deletes or renumbers more than the reviewed plan (if given), asks (or `--auto-approve`),
- * runs it and prints the report. Exit 0 when every step succeeded, 1 when any failed, 3 when refused.
+ * runs it and prints the report. Exit 0 when every step succeeded, 1 when any failed or the plan had
+ * problems (what they name is skipped, the rest applied), 3 when refused.
  */
 export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
   program
@@ -75,9 +76,12 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
             ctx.stdout(
               flags.json
                 ? `${JSON.stringify({ plan: run.plan.summary, result: null }, null, 2)}\n`
-                : 'No changes: XiVO matches the state.\n',
+                : run.plan.summary.problems > 0
+                  ? 'Nothing that can be applied: every remaining change has a problem.\n'
+                  : 'No changes: XiVO matches the state.\n',
             );
-            setExitCode(ExitCode.ok);
+            ctx.stderr(renderProblems(run.plan));
+            setExitCode(run.plan.summary.problems > 0 ? ExitCode.error : ExitCode.ok);
             return;
           case 'cancelled':
             ctx.stderr('apply cancelled\n');
@@ -96,8 +100,10 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
                 `apply stopped by ${signal}: the steps in flight finished, the rest are reported blocked, the apply lock was released\n`,
               );
               setExitCode(SIGNAL_EXIT[signal]);
-            } else
-              setExitCode(result.counts.failed + result.counts.blocked === 0 ? ExitCode.ok : ExitCode.error);
+            } else {
+              const clean = result.counts.failed + result.counts.blocked + result.skipped.length === 0;
+              setExitCode(clean ? ExitCode.ok : ExitCode.error);
+            }
           }
         }
       } finally {

@@ -3,7 +3,13 @@ import path from 'node:path';
 import { Option } from 'commander';
 import { UsageError } from '../../errors.ts';
 import { preparePlan } from '../../prepare/index.ts';
-import { renderPlanJson, renderPlanMarkdown, renderPlanText, type Plan } from '../../plan/index.ts';
+import {
+  renderPlanJson,
+  renderPlanMarkdown,
+  renderPlanText,
+  renderProblems,
+  type Plan,
+} from '../../plan/index.ts';
 import { ExitCode } from '../context.ts';
 import type { RegisterCommand } from './index.ts';
 
@@ -25,9 +31,13 @@ export function parseAllowDeletions(raw: string | undefined): number | null {
   return Number(raw);
 }
 
-/** `plan --detailed-exitcode`: 0 nothing to do, 2 changes, 3 refused (1 = error, set by the top level). */
+/**
+ * 3 refused; 1 when confd would refuse part of the plan (its problems), so a pull request's check goes
+ * red; otherwise 0, or with `--detailed-exitcode` 2 when there are changes.
+ */
 export function planExitCode(plan: Plan, detailed: boolean): number {
   if (plan.safety.refused) return ExitCode.refused;
+  if (plan.summary.problems > 0) return ExitCode.error;
   if (!detailed) return ExitCode.ok;
   return plan.steps.length === 0 ? ExitCode.ok : ExitCode.changes;
 }
@@ -74,6 +84,7 @@ export const registerPlan: RegisterCommand = (program, ctx, setExitCode) => {
             : renderPlanText(plan),
       );
       if (plan.safety.refused) ctx.stderr(`refused: ${plan.safety.reasons.join('; ')}\n`);
+      ctx.stderr(renderProblems(plan));
       setExitCode(planExitCode(plan, flags.detailedExitcode === true));
     });
 };

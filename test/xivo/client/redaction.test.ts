@@ -70,7 +70,7 @@ describe('secrets in errors', () => {
           description: 'create voicemail 1042@default',
         },
       ],
-      people: [{ key: 'k1', name: 'Ann', kind: 'create', steps: ['u:k1:user', 'u:k1:vm'] }],
+      people: [{ key: 'k1', name: 'Ann', kind: 'create', problems: [], steps: ['u:k1:user', 'u:k1:vm'] }],
     } as unknown as Plan;
 
     const result = await applyPlan(plan, client);
