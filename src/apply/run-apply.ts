@@ -10,6 +10,11 @@ export interface RunApplyOptions extends Omit<PrepareOptions, 'port'> {
    * this one did not. (Default: none, nothing to compare with)
    */
   reviewed?: Plan;
+  /**
+   * `--strict-plan`: refuse any difference between `reviewed` and the fresh plan, not only unreviewed
+   * deletions and renumberings. (Default: false; differences are told through `onNotice` and applied)
+   */
+  strictPlan?: boolean;
   /** Steps in flight at once. */
   concurrency: number;
   /** How long to wait for another apply's lock, in ms (0: fail at once). */
@@ -86,7 +91,7 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
     try {
       const { plan } = await preparePlan({ ...options, port });
       if (plan.safety.refused) throw new SafetyError(plan.safety.reasons.join('; '));
-      if (options.reviewed) refuseStale(options.reviewed, plan);
+      if (options.reviewed) checkReviewed(options.reviewed, plan, options);
       if (plan.steps.length === 0) return { status: 'in-sync', plan };
       if (options.confirm !== undefined && !(await options.confirm(plan)))
         return { status: 'cancelled', plan };
@@ -107,11 +112,22 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
   }
 }
 
-function refuseStale(reviewed: Plan, plan: Plan): void {
+function checkReviewed(reviewed: Plan, plan: Plan, options: RunApplyOptions): void {
   const comparison = comparePlans(reviewed, plan);
-  if (!comparison.refused) return;
-  const lines = [...comparison.newDeletions, ...comparison.newRenumberings].map((l) => `  ${l}`);
-  throw new SafetyError(
-    `the plan changed since it was reviewed: it now deletes or renumbers what the saved plan did not:\n${lines.join('\n')}\nre-run xivo-sync plan and review again`,
+  const listed = comparison.differences.map((l) => `  ${l}`).join('\n');
+  if (comparison.refused) {
+    const lines = [...comparison.newDeletions, ...comparison.newRenumberings].map((l) => `  ${l}`);
+    throw new SafetyError(
+      `the plan changed since it was reviewed: it now deletes or renumbers what the saved plan did not:\n${lines.join('\n')}\nevery difference:\n${listed}\nre-run xivo-sync plan and review again`,
+    );
+  }
+  if (comparison.differences.length === 0) return;
+  if (options.strictPlan === true) {
+    throw new SafetyError(
+      `the plan changed since it was reviewed (--strict-plan refuses any difference):\n${listed}\nre-run xivo-sync plan and review again`,
+    );
+  }
+  options.onNotice?.(
+    `the plan changed since it was reviewed; applying these differences too (--strict-plan refuses them):\n${listed}`,
   );
 }

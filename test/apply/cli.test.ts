@@ -67,6 +67,47 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     expect(fresh.code).toBe(0);
   });
 
+  it('apply of a saved plan lists every unreviewed difference; --strict-plan refuses them', async () => {
+    const s = await startScenario();
+    await s.useState('new-hire/after');
+    await s.cli(['apply', '--auto-approve']);
+    // The reviewed plan changes Amélie's description only...
+    const file = path.join(s.repo, 'state', 'users', '1101.json');
+    const amelie = JSON.parse(await readFile(file, 'utf8')) as UserState;
+    await writeFile(
+      file,
+      `${JSON.stringify({ ...amelie, user: { ...amelie.user, description: 'PDG' } }, null, 2)}\n`,
+    );
+    await s.cli(['plan', '--out', 'reviewed.json']);
+    // ...then someone edits Chloé in XiVO by hand.
+    const chloe = s.emu.snapshot().users.find((u) => u.userfield === '1103');
+    if (!chloe) throw new Error('Chloé was not created');
+    await s.port.users.update(chloe.id, { lastname: 'Edited' });
+
+    const strict = await s.cli(['apply', 'reviewed.json', '--auto-approve', '--strict-plan']);
+    const afterStrict = s.emu.snapshot().users.find((u) => u.id === chloe.id)?.lastname;
+    const lenient = await s.cli(['apply', 'reviewed.json', '--auto-approve']);
+    const noPlan = await s.cli(['apply', '--auto-approve', '--strict-plan']);
+
+    const difference =
+      '  + Chloé Ménard [1103] update (not in the reviewed plan)\n      lastname: "Edited" → "Ménard"\n';
+    expect(strict.code).toBe(3);
+    expect(strict.err).toContain(
+      'the plan changed since it was reviewed (--strict-plan refuses any difference):\n',
+    );
+    expect(strict.err).toContain(difference);
+    expect(afterStrict).toBe('Edited');
+    expect(lenient.code, lenient.err).toBe(0);
+    expect(lenient.err).toMatch(
+      /^the plan changed since it was reviewed; applying these differences too \(--strict-plan refuses them\):\n {2}\+ Chloé Ménard \[1103\] update \(not in the reviewed plan\)\n/,
+    );
+    expect(lenient.err).toContain(difference);
+    expect(lenient.err).not.toContain('Amélie');
+    expect(s.emu.snapshot().users.find((u) => u.id === chloe.id)?.lastname).toBe('Ménard');
+    expect(noPlan.code).toBe(1);
+    expect(noPlan.err).toContain('--strict-plan compares with a saved plan');
+  });
+
   it('apply without --auto-approve outside a terminal refuses to run', async () => {
     const s = await startScenario();
     await s.useState('new-hire/after');

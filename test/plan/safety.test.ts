@@ -77,13 +77,41 @@ describe('comparePlans', () => {
 
     const comparison = comparePlans(reviewed, fresh);
 
-    expect(comparison).toEqual({
+    expect(comparison).toMatchObject({
       refused: true,
       newDeletions: [],
       newRenumberings: ['a: renumber extension 1001@default → 1005@default'],
     });
     expect(comparePlans(fresh, fresh).refused).toBe(false);
     expect(comparePlans(fresh, reviewed).refused).toBe(false);
+  });
+
+  it('lists every difference: people added or gone, lines that changed, drift to revert', () => {
+    const reviewed = planFor([
+      buildLineOnlyUser('a', { line: { context: 'default', extension: '1001' } }),
+      buildLineOnlyUser('c'),
+    ]);
+    const fresh = planFor([
+      buildLineOnlyUser('a', {
+        user: { firstname: 'Alice', lastname: 'Renamed', email: 'a@example.com', username: 'a' },
+        line: { context: 'default', extension: '1001' },
+      }),
+      buildLineOnlyUser('b', {
+        user: { firstname: 'Alice', lastname: 'Martin', email: 'b@example.com', username: 'b' },
+        line: { context: 'default', extension: '1002' },
+      }),
+    ]);
+
+    const comparison = comparePlans(reviewed, fresh);
+
+    expect(comparison.refused).toBe(false);
+    expect(comparison.differences).toEqual([
+      '+ Alice Renamed [a] update (not in the reviewed plan)',
+      '    lastname: "Martin" → "Renamed"',
+      '- Alice Martin [b] delete (no longer to do)',
+      '- Alice Martin [c] create (no longer to do)',
+    ]);
+    expect(comparePlans(fresh, fresh).differences).toEqual([]);
   });
 });
 

@@ -16,6 +16,7 @@ interface ApplyFlags {
   lockTimeout: string;
   lockTtl: string;
   allowDeletions?: string;
+  strictPlan?: boolean;
   json?: boolean;
 }
 
@@ -43,8 +44,16 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       '600',
     )
     .option('--allow-deletions <n>', 'accept up to n deletions per resource type above the safety threshold')
+    .option(
+      '--strict-plan',
+      'with a saved plan: refuse any difference from it, not only unreviewed deletions and renumberings',
+    )
     .option('--json', 'print the result as JSON')
     .action(async (planFile: string | undefined, flags: ApplyFlags) => {
+      if (flags.strictPlan === true && planFile === undefined)
+        throw new UsageError(
+          '--strict-plan compares with a saved plan: give the plan file (apply plan.json)',
+        );
       const secrets: NewUserSecrets[] = [];
       const stop = interruption(ctx);
       try {
@@ -58,6 +67,7 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
           now: ctx.now(),
           allowDeletions: parseAllowDeletions(flags.allowDeletions),
           reviewed: planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile)),
+          strictPlan: flags.strictPlan === true,
           concurrency: positive(flags.concurrency, '--concurrency'),
           lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
           lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
