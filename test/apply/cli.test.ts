@@ -82,7 +82,7 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     // ...then someone edits Chloé in XiVO by hand.
     const chloe = s.emu.snapshot().users.find((u) => u.userfield === '1103');
     if (!chloe) throw new Error('Chloé was not created');
-    await s.port.users.update(chloe.id, { lastname: 'Edited' });
+    await s.port.request('PUT', `/users/${chloe.id}`, { lastname: 'Edited' });
 
     const strict = await s.cli(['apply', 'reviewed.json', '--auto-approve', '--strict-plan']);
     const afterStrict = s.emu.snapshot().users.find((u) => u.id === chloe.id)?.lastname;
