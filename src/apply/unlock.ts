@@ -8,6 +8,8 @@ export interface UnlockOptions {
   repoDir: string;
   env: Env;
   cwd: string;
+  /** Told of a connection that `insecure: true` lets through in clear text, on every run. */
+  onWarning?: (message: string) => void;
   /** Remove the lock; without it, only show it. */
   force: boolean;
   /** The clock, to tell an expired lock. (Default: `Date.now`) */

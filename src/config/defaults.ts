@@ -8,6 +8,7 @@
 export const MAPPING_DEFAULTS = {
   SourceConfig: {
     starttls: false,
+    insecure: false,
     filter: '(objectClass=person)',
     scope: 'sub',
     pageSize: 500,
@@ -25,6 +26,7 @@ export const MAPPING_DEFAULTS = {
   DeleteLimit: { count: 10, percent: 10 },
   SafetyConfig: { minExportRatio: 0.9 },
   NotifyConfig: { 'smtp.port': 587, 'smtp.secure': false },
+  XivoConfig: { insecure: false },
 } as const;
 
 /**

@@ -13,6 +13,7 @@ import type {
   SmtpConfig,
   SourceConfig,
   VoicemailRule,
+  XivoConfig,
 } from '../state/generated/mapping.ts';
 import type { DeletionResource } from '../plan/index.ts';
 import { MAPPING_DEFAULTS as D } from './defaults.ts';
@@ -22,7 +23,7 @@ type Filled<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: Exclude<T[P], und
 
 export type ResolvedSource = Filled<
   Omit<SourceConfig, 'identifier'>,
-  'starttls' | 'filter' | 'scope' | 'pageSize' | 'timeoutMs'
+  'starttls' | 'insecure' | 'filter' | 'scope' | 'pageSize' | 'timeoutMs'
 > & { identifier: Filled<IdentifierConfig, 'format'> };
 export type ResolvedIdentity = Filled<IdentityConfig, 'xivoField' | 'adoptBy'>;
 export type ResolvedFieldRule = Filled<FieldRule, 'owner'>;
@@ -46,11 +47,12 @@ export interface ResolvedSafety {
   maxDeletes: Record<DeletionResource, Required<DeleteLimit>>;
 }
 export type ResolvedNotify = Omit<NotifyConfig, 'smtp'> & { smtp: Filled<SmtpConfig, 'port' | 'secure'> };
+export type ResolvedXivo = Filled<XivoConfig, 'insecure'>;
 
 /** The mapping configuration with every default filled in: what every stage works from. */
 export type ResolvedConfig = Omit<
   MappingConfig,
-  'source' | 'identity' | 'fields' | 'sites' | 'voicemail' | 'lifecycle' | 'safety' | 'notify'
+  'source' | 'identity' | 'fields' | 'sites' | 'voicemail' | 'lifecycle' | 'safety' | 'notify' | 'xivo'
 > & {
   source: ResolvedSource;
   identity: ResolvedIdentity;
@@ -60,6 +62,7 @@ export type ResolvedConfig = Omit<
   lifecycle: ResolvedLifecycle;
   safety: ResolvedSafety;
   notify?: ResolvedNotify;
+  xivo?: ResolvedXivo;
 };
 
 const DELETION_RESOURCES: readonly DeletionResource[] = ['users', 'lines', 'dids', 'voicemails', 'agents'];
@@ -70,12 +73,13 @@ const DELETION_RESOURCES: readonly DeletionResource[] = ['users', 'lines', 'dids
  * input is not modified. This is the only place a configuration default is applied.
  */
 export function resolveConfig(config: MappingConfig): ResolvedConfig {
-  const { source, identity, fields, sites, voicemail, lifecycle, safety, notify, ...rest } = config;
+  const { source, identity, fields, sites, voicemail, lifecycle, safety, notify, xivo, ...rest } = config;
   return {
     ...rest,
     source: {
       ...source,
       starttls: source.starttls ?? D.SourceConfig.starttls,
+      insecure: source.insecure ?? D.SourceConfig.insecure,
       filter: source.filter ?? D.SourceConfig.filter,
       scope: source.scope ?? D.SourceConfig.scope,
       pageSize: source.pageSize ?? D.SourceConfig.pageSize,
@@ -116,6 +120,7 @@ export function resolveConfig(config: MappingConfig): ResolvedConfig {
         }),
       ) as Record<DeletionResource, Required<DeleteLimit>>,
     },
+    ...(xivo === undefined ? {} : { xivo: { ...xivo, insecure: xivo.insecure ?? D.XivoConfig.insecure } }),
     ...(notify === undefined
       ? {}
       : {

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { ConfigError } from '../errors.ts';
 import type { ResolvedConfig } from './resolve-config.ts';
 import { envRefName, resolveEnvRef } from './resolve-env.ts';
+import { checkHttpTransport, checkLdapTransport } from './transport-security.ts';
 
 /** The process environment, or a stand-in in tests. */
 export type Env = Readonly<Record<string, string | undefined>>;
@@ -53,6 +54,17 @@ export interface ConnectionContext {
   repoDir: string;
   /** Working directory: relative paths given in the environment are relative to it. */
   cwd: string;
+  /**
+   * Told, on every run, of a connection that `insecure: true` lets through in clear text.
+   * (Default: a Node.js process warning on stderr)
+   */
+  onWarning?: (message: string) => void;
+}
+
+function warn(context: Pick<ConnectionContext, 'onWarning'>, message: string | undefined): void {
+  if (message === undefined) return;
+  if (context.onWarning) context.onWarning(message);
+  else process.emitWarning(message, 'InsecureTransportWarning');
 }
 
 /**
@@ -62,13 +74,24 @@ export interface ConnectionContext {
  */
 export function resolveLdapConnection(
   config: ResolvedConfig,
-  { env, repoDir, cwd }: ConnectionContext,
+  context: ConnectionContext,
+  /** `export --source ldap://…`: a URL given on the command line, overriding the others. */
+  override?: { url: string; setting: string },
 ): LdapConnection {
+  const { env, repoDir, cwd } = context;
   const { source } = config;
   const bindDn = setting(env, 'LDAP_BIND_DN') ?? source.bindDn;
   const caFile = fileSetting(env, 'LDAP_CA_FILE', cwd) ?? relativeTo(repoDir, source.caFile);
+  const fromEnv = setting(env, 'LDAP_URL');
+  const [url, urlSetting] =
+    override !== undefined
+      ? [override.url, override.setting]
+      : fromEnv !== undefined
+        ? [fromEnv, 'LDAP_URL']
+        : [source.url, 'source.url'];
+  warn(context, checkLdapTransport(url, source, urlSetting));
   return {
-    url: setting(env, 'LDAP_URL') ?? source.url,
+    url,
     starttls: source.starttls,
     timeoutMs: source.timeoutMs,
     ...(caFile === undefined ? {} : { caFile }),
@@ -86,20 +109,31 @@ export function resolveLdapConnection(
  * (default: the same base URL) and xivo.caFile; the credentials are xivo.username / xivo.password's
  * `${NAME}`, else XIVO_USER / XIVO_PASSWORD.
  */
-export function resolveXivoConnection(
-  config: ResolvedConfig,
-  { env, repoDir, cwd }: ConnectionContext,
-): XivoConnection {
-  const baseUrl = setting(env, 'XIVO_URL') ?? config.xivo?.url;
+export function resolveXivoConnection(config: ResolvedConfig, context: ConnectionContext): XivoConnection {
+  const { env, repoDir, cwd } = context;
+  const fromEnv = setting(env, 'XIVO_URL');
+  const baseUrl = fromEnv ?? config.xivo?.url;
   if (baseUrl === undefined) throw new ConfigError('no XiVO to talk to: set XIVO_URL or mappings/ xivo.url');
+  const authUrl = setting(env, 'XIVO_AUTH_URL') ?? baseUrl;
+  const ws = webServices(config, env, baseUrl);
+  // Each URL that carries a credential is checked, under the name it was set by, before any secret is
+  // read; one warning per insecure URL, however many services share it.
+  const urls: Array<[string, string]> = [[baseUrl, fromEnv !== undefined ? 'XIVO_URL' : 'xivo.url']];
+  if (authUrl !== baseUrl) urls.push([authUrl, 'XIVO_AUTH_URL']);
+  const wsUrl = ws.webservices?.url;
+  if (wsUrl !== undefined && wsUrl !== baseUrl) {
+    urls.push([wsUrl, setting(env, 'XIVO_WS_URL') !== undefined ? 'XIVO_WS_URL' : 'xivo.webservices.url']);
+  }
+  for (const [url, name] of urls)
+    warn(context, checkHttpTransport(url, config.xivo?.insecure ?? false, name));
   const caFile = fileSetting(env, 'XIVO_CA_FILE', cwd) ?? relativeTo(repoDir, config.xivo?.caFile);
   return {
     baseUrl,
-    authUrl: setting(env, 'XIVO_AUTH_URL') ?? baseUrl,
+    authUrl,
     ...(caFile !== undefined && baseUrl.startsWith('https:') ? { caFile } : {}),
     username: secret(env, config.xivo?.username, 'XIVO_USER', 'xivo.username'),
     password: secret(env, config.xivo?.password, 'XIVO_PASSWORD', 'xivo.password'),
-    ...webServices(config, env, baseUrl),
+    ...ws,
   };
 }
 

@@ -39,6 +39,8 @@ export interface RunExportOptions {
   env: Env;
   /** Working directory, against which relative paths given in the environment are read. */
   cwd: string;
+  /** Told of a connection that `insecure: true` lets through in clear text, on every run. */
+  onWarning?: (message: string) => void;
   now: Date;
   /**
    * `ldif:<path>` (relative to the repository) to read an LDIF file instead of the directory, or an
@@ -187,8 +189,13 @@ async function openEntrySource(config: ResolvedConfig, options: RunExportOptions
   const spec = options.source;
   if (spec?.startsWith('ldif:'))
     return openLdifSource(path.resolve(options.repoDir, spec.slice('ldif:'.length)));
-  const connection = resolveLdapConnection(config, options);
-  return openDirectory({ ...connection, url: spec ?? connection.url });
+  return openDirectory(
+    resolveLdapConnection(
+      config,
+      options,
+      spec === undefined ? undefined : { url: spec, setting: '--source' },
+    ),
+  );
 }
 
 /** 4210 → "4,210": counts in messages are read by people. */

@@ -27,6 +27,8 @@ export interface PrepareOptions {
   env: Env;
   /** Working directory, against which relative paths given in the environment are read. */
   cwd: string;
+  /** Told of a connection that `insecure: true` lets through in clear text, on every run. */
+  onWarning?: (message: string) => void;
   now: Date;
   /** `--allow-deletions N`. (Default: null) */
   allowDeletions?: number | null;
@@ -71,7 +73,12 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
   const port =
     options.port ??
     createXivoClient(
-      resolveXivoConnection(config, { env: options.env, repoDir: options.repoDir, cwd: options.cwd }),
+      resolveXivoConnection(config, {
+        env: options.env,
+        repoDir: options.repoDir,
+        cwd: options.cwd,
+        ...(options.onWarning === undefined ? {} : { onWarning: options.onWarning }),
+      }),
     );
   let inventory: LiveInventory;
   try {

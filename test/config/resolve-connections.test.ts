@@ -36,13 +36,13 @@ describe('resolveLdapConnection', () => {
   it('lets LDAP_URL, LDAP_CA_FILE and LDAP_BIND_DN override, an environment path being relative to the working directory', () => {
     const env = {
       DIRECTORY_SECRET: 's',
-      LDAP_URL: 'ldap://test:389',
+      LDAP_URL: 'ldaps://test:636',
       LDAP_CA_FILE: 'ca.pem',
       LDAP_BIND_DN: 'cn=t',
     };
 
     expect(resolveLdapConnection(config, where(env))).toMatchObject({
-      url: 'ldap://test:389',
+      url: 'ldaps://test:636',
       caFile: '/work/ca.pem',
       bindDn: 'cn=t',
     });
@@ -99,13 +99,13 @@ describe('resolveXivoConnection', () => {
 
   it('falls back to XIVO_USER and XIVO_PASSWORD, and to XIVO_URL without an xivo section', () => {
     const { xivo: _none, ...bare } = config;
-    const env = { XIVO_URL: 'http://x', XIVO_USER: 'bot', XIVO_PASSWORD: 'pw' };
+    const env = { XIVO_URL: 'https://x', XIVO_USER: 'bot', XIVO_PASSWORD: 'pw' };
 
     expect(resolveXivoConnection(bare, where(env))).toMatchObject({ username: 'bot', password: 'pw' });
     expect(() => resolveXivoConnection(bare, where({}))).toThrow(
       new ConfigError('no XiVO to talk to: set XIVO_URL or mappings/ xivo.url'),
     );
-    expect(() => resolveXivoConnection(bare, where({ XIVO_URL: 'http://x' }))).toThrow(
+    expect(() => resolveXivoConnection(bare, where({ XIVO_URL: 'https://x' }))).toThrow(
       /xivo\.username: set XIVO_USER/,
     );
   });

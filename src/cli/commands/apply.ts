@@ -64,6 +64,7 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
           stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
           env: ctx.env,
           cwd: ctx.cwd,
+          onWarning: (message) => ctx.stderr(`warning: ${message}\n`),
           now: ctx.now(),
           allowDeletions: parseAllowDeletions(flags.allowDeletions),
           reviewed: planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile)),

@@ -41,6 +41,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
           repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
           env: ctx.env,
           cwd: ctx.cwd,
+          onWarning: (message) => ctx.stderr(`warning: ${message}\n`),
           now: ctx.now(),
           source: flags.source,
           allowDrop: flags.allowDrop === true,

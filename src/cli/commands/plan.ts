@@ -69,6 +69,7 @@ export const registerPlan: RegisterCommand = (program, ctx, setExitCode) => {
         stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
         env: ctx.env,
         cwd: ctx.cwd,
+        onWarning: (message) => ctx.stderr(`warning: ${message}\n`),
         now: ctx.now(),
         allowDeletions: parseAllowDeletions(flags.allowDeletions),
         baselineDir: flags.baseline === undefined ? undefined : path.resolve(ctx.cwd, flags.baseline),

@@ -15,6 +15,7 @@ export const registerUnlock: RegisterCommand = (program, ctx, setExitCode) => {
         repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
         env: ctx.env,
         cwd: ctx.cwd,
+        onWarning: (message) => ctx.stderr(`warning: ${message}\n`),
         force: flags.force === true,
         now: () => ctx.now().getTime(),
       });

@@ -83,6 +83,10 @@ url: string
  */
 starttls?: boolean
 /**
+ * Accept an ldap:// URL without StartTLS: the bind password and the directory travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).
+ */
+insecure?: boolean
+/**
  * PEM file of the CA that signed the directory's certificate (default: the system CAs).
  */
 caFile?: string
@@ -407,6 +411,10 @@ url: string
  * PEM CA file for the XiVO certificate.
  */
 caFile?: string
+/**
+ * Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).
+ */
+insecure?: boolean
 /**
  * Web-service user, e.g. ${XIVO_USER}.
  */

@@ -7,13 +7,13 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const validateMapping = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply. Omit one to not write it back.","type":"object","additionalProperties":false,"properties":{"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or telephoneNumber.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID in E.164.","$ref":"#/definitions/AttributeName"},"xivoUuid":{"description":"Receives the XiVO user uuid.","$ref":"#/definitions/AttributeName"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}},"XivoWebServicesConfig":{"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"insecure":{"description":"Accept an ldap:// URL without StartTLS: the bind password and the directory travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply. Omit one to not write it back.","type":"object","additionalProperties":false,"properties":{"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or telephoneNumber.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID in E.164.","$ref":"#/definitions/AttributeName"},"xivoUuid":{"description":"Receives the XiVO user uuid.","$ref":"#/definitions/AttributeName"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}},"XivoWebServicesConfig":{"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
 const schema16 = {"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}};
 const schema18 = {"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"};
 const schema59 = {"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = require("ajv/dist/runtime/ucs2length").default;
-const schema12 = {"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}};
+const schema12 = {"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"insecure":{"description":"Accept an ldap:// URL without StartTLS: the bind password and the directory travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}};
 const schema13 = {"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"};
 const schema14 = {"type":"string","minLength":1,"maxLength":1024};
 const schema15 = {"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"};
@@ -122,11 +122,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.caFile !== undefined){
-let data2 = data.caFile;
-if(typeof data2 === "string"){
-if(func3(data2) < 1){
-const err8 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.caFile,data:data2};
+if(data.insecure !== undefined){
+let data2 = data.insecure;
+if(typeof data2 !== "boolean"){
+const err8 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.insecure.type,parentSchema:schema12.properties.insecure,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -136,8 +135,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.caFile.type,parentSchema:schema12.properties.caFile,data:data2};
+if(data.caFile !== undefined){
+let data3 = data.caFile;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err9 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.caFile,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -147,11 +149,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.bindDn !== undefined){
-let data3 = data.bindDn;
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err10 = {instancePath:instancePath+"/bindDn",schemaPath:"#/properties/bindDn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.bindDn,data:data3};
+else {
+const err10 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.caFile.type,parentSchema:schema12.properties.caFile,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -161,8 +160,11 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/bindDn",schemaPath:"#/properties/bindDn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.bindDn.type,parentSchema:schema12.properties.bindDn,data:data3};
+if(data.bindDn !== undefined){
+let data4 = data.bindDn;
+if(typeof data4 === "string"){
+if(func3(data4) < 1){
+const err11 = {instancePath:instancePath+"/bindDn",schemaPath:"#/properties/bindDn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema12.properties.bindDn,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -172,11 +174,8 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.bindPassword !== undefined){
-let data4 = data.bindPassword;
-if(typeof data4 === "string"){
-if(!pattern1.test(data4)){
-const err12 = {instancePath:instancePath+"/bindPassword",schemaPath:"#/definitions/EnvRef/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Z_][A-Z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Z_][A-Z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Z_][A-Z0-9_]*\\}$",parentSchema:schema13,data:data4};
+else {
+const err12 = {instancePath:instancePath+"/bindDn",schemaPath:"#/properties/bindDn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.bindDn.type,parentSchema:schema12.properties.bindDn,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -186,8 +185,11 @@ vErrors.push(err12);
 errors++;
 }
 }
-else {
-const err13 = {instancePath:instancePath+"/bindPassword",schemaPath:"#/definitions/EnvRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};
+if(data.bindPassword !== undefined){
+let data5 = data.bindPassword;
+if(typeof data5 === "string"){
+if(!pattern1.test(data5)){
+const err13 = {instancePath:instancePath+"/bindPassword",schemaPath:"#/definitions/EnvRef/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Z_][A-Z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Z_][A-Z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Z_][A-Z0-9_]*\\}$",parentSchema:schema13,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -197,11 +199,8 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.baseDns !== undefined){
-let data5 = data.baseDns;
-if(Array.isArray(data5)){
-if(data5.length < 1){
-const err14 = {instancePath:instancePath+"/baseDns",schemaPath:"#/properties/baseDns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.baseDns,data:data5};
+else {
+const err14 = {instancePath:instancePath+"/bindPassword",schemaPath:"#/definitions/EnvRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -210,12 +209,12 @@ vErrors.push(err14);
 }
 errors++;
 }
-const len0 = data5.length;
-for(let i0=0; i0<len0; i0++){
-let data6 = data5[i0];
-if(typeof data6 === "string"){
-if(func3(data6) > 1024){
-const err15 = {instancePath:instancePath+"/baseDns/" + i0,schemaPath:"#/definitions/Dn/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema14,data:data6};
+}
+if(data.baseDns !== undefined){
+let data6 = data.baseDns;
+if(Array.isArray(data6)){
+if(data6.length < 1){
+const err15 = {instancePath:instancePath+"/baseDns",schemaPath:"#/properties/baseDns/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema12.properties.baseDns,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -224,8 +223,12 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(func3(data6) < 1){
-const err16 = {instancePath:instancePath+"/baseDns/" + i0,schemaPath:"#/definitions/Dn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data6};
+const len0 = data6.length;
+for(let i0=0; i0<len0; i0++){
+let data7 = data6[i0];
+if(typeof data7 === "string"){
+if(func3(data7) > 1024){
+const err16 = {instancePath:instancePath+"/baseDns/" + i0,schemaPath:"#/definitions/Dn/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema14,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -234,9 +237,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-else {
-const err17 = {instancePath:instancePath+"/baseDns/" + i0,schemaPath:"#/definitions/Dn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data6};
+if(func3(data7) < 1){
+const err17 = {instancePath:instancePath+"/baseDns/" + i0,schemaPath:"#/definitions/Dn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -246,19 +248,30 @@ vErrors.push(err17);
 errors++;
 }
 }
-let i1 = data5.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data5[i1], data5[j0])){
-const err18 = {instancePath:instancePath+"/baseDns",schemaPath:"#/properties/baseDns/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.baseDns,data:data5};
+else {
+const err18 = {instancePath:instancePath+"/baseDns/" + i0,schemaPath:"#/definitions/Dn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
 else {
 vErrors.push(err18);
+}
+errors++;
+}
+}
+let i1 = data6.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data6[i1], data6[j0])){
+const err19 = {instancePath:instancePath+"/baseDns",schemaPath:"#/properties/baseDns/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema12.properties.baseDns,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 break outer0;
@@ -268,21 +281,7 @@ break outer0;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/baseDns",schemaPath:"#/properties/baseDns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.baseDns.type,parentSchema:schema12.properties.baseDns,data:data5};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data.filter !== undefined){
-let data7 = data.filter;
-if(typeof data7 === "string"){
-if(!pattern2.test(data7)){
-const err20 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/pattern",keyword:"pattern",params:{pattern: "^\\(.*\\)$"},message:"must match pattern \""+"^\\(.*\\)$"+"\"",schema:"^\\(.*\\)$",parentSchema:schema12.properties.filter,data:data7};
+const err20 = {instancePath:instancePath+"/baseDns",schemaPath:"#/properties/baseDns/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema12.properties.baseDns.type,parentSchema:schema12.properties.baseDns,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -292,8 +291,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.filter.type,parentSchema:schema12.properties.filter,data:data7};
+if(data.filter !== undefined){
+let data8 = data.filter;
+if(typeof data8 === "string"){
+if(!pattern2.test(data8)){
+const err21 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/pattern",keyword:"pattern",params:{pattern: "^\\(.*\\)$"},message:"must match pattern \""+"^\\(.*\\)$"+"\"",schema:"^\\(.*\\)$",parentSchema:schema12.properties.filter,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -303,10 +305,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.scope !== undefined){
-let data8 = data.scope;
-if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.scope.type,parentSchema:schema12.properties.scope,data:data8};
+else {
+const err22 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.filter.type,parentSchema:schema12.properties.filter,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -315,8 +315,11 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(!((data8 === "sub") || (data8 === "one"))){
-const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.scope.enum,parentSchema:schema12.properties.scope,data:data8};
+}
+if(data.scope !== undefined){
+let data9 = data.scope;
+if(typeof data9 !== "string"){
+const err23 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.scope.type,parentSchema:schema12.properties.scope,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -325,11 +328,8 @@ vErrors.push(err23);
 }
 errors++;
 }
-}
-if(data.pageSize !== undefined){
-let data9 = data.pageSize;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err24 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pageSize.type,parentSchema:schema12.properties.pageSize,data:data9};
+if(!((data9 === "sub") || (data9 === "one"))){
+const err24 = {instancePath:instancePath+"/scope",schemaPath:"#/properties/scope/enum",keyword:"enum",params:{allowedValues: schema12.properties.scope.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.scope.enum,parentSchema:schema12.properties.scope,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -338,9 +338,11 @@ vErrors.push(err24);
 }
 errors++;
 }
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 5000 || isNaN(data9)){
-const err25 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema12.properties.pageSize,data:data9};
+}
+if(data.pageSize !== undefined){
+let data10 = data.pageSize;
+if(!(((typeof data10 == "number") && (!(data10 % 1) && !isNaN(data10))) && (isFinite(data10)))){
+const err25 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.pageSize.type,parentSchema:schema12.properties.pageSize,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -349,8 +351,9 @@ vErrors.push(err25);
 }
 errors++;
 }
-if(data9 < 1 || isNaN(data9)){
-const err26 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.pageSize,data:data9};
+if((typeof data10 == "number") && (isFinite(data10))){
+if(data10 > 5000 || isNaN(data10)){
+const err26 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5000},message:"must be <= 5000",schema:5000,parentSchema:schema12.properties.pageSize,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -359,13 +362,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-}
-}
-if(data.identifier !== undefined){
-let data10 = data.identifier;
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.attribute === undefined){
-const err27 = {instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema12.properties.identifier.required,parentSchema:schema12.properties.identifier,data:data10};
+if(data10 < 1 || isNaN(data10)){
+const err27 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema12.properties.pageSize,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -374,9 +372,13 @@ vErrors.push(err27);
 }
 errors++;
 }
-for(const key1 in data10){
-if(!((key1 === "attribute") || (key1 === "format"))){
-const err28 = {instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.identifier,data:data10};
+}
+}
+if(data.identifier !== undefined){
+let data11 = data.identifier;
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+if(data11.attribute === undefined){
+const err28 = {instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema12.properties.identifier.required,parentSchema:schema12.properties.identifier,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -385,12 +387,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-}
-if(data10.attribute !== undefined){
-let data11 = data10.attribute;
-if(typeof data11 === "string"){
-if(!pattern3.test(data11)){
-const err29 = {instancePath:instancePath+"/identifier/attribute",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data11};
+for(const key1 in data11){
+if(!((key1 === "attribute") || (key1 === "format"))){
+const err29 = {instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.identifier,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -400,8 +399,11 @@ vErrors.push(err29);
 errors++;
 }
 }
-else {
-const err30 = {instancePath:instancePath+"/identifier/attribute",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data11};
+if(data11.attribute !== undefined){
+let data12 = data11.attribute;
+if(typeof data12 === "string"){
+if(!pattern3.test(data12)){
+const err30 = {instancePath:instancePath+"/identifier/attribute",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -411,10 +413,8 @@ vErrors.push(err30);
 errors++;
 }
 }
-if(data10.format !== undefined){
-let data12 = data10.format;
-if(typeof data12 !== "string"){
-const err31 = {instancePath:instancePath+"/identifier/format",schemaPath:"#/properties/identifier/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.identifier.properties.format.type,parentSchema:schema12.properties.identifier.properties.format,data:data12};
+else {
+const err31 = {instancePath:instancePath+"/identifier/attribute",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -423,8 +423,11 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(!(((data12 === "uuid") || (data12 === "guid")) || (data12 === "string"))){
-const err32 = {instancePath:instancePath+"/identifier/format",schemaPath:"#/properties/identifier/properties/format/enum",keyword:"enum",params:{allowedValues: schema12.properties.identifier.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.identifier.properties.format.enum,parentSchema:schema12.properties.identifier.properties.format,data:data12};
+}
+if(data11.format !== undefined){
+let data13 = data11.format;
+if(typeof data13 !== "string"){
+const err32 = {instancePath:instancePath+"/identifier/format",schemaPath:"#/properties/identifier/properties/format/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.identifier.properties.format.type,parentSchema:schema12.properties.identifier.properties.format,data:data13};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -433,10 +436,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-}
-}
-else {
-const err33 = {instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.identifier.type,parentSchema:schema12.properties.identifier,data:data10};
+if(!(((data13 === "uuid") || (data13 === "guid")) || (data13 === "string"))){
+const err33 = {instancePath:instancePath+"/identifier/format",schemaPath:"#/properties/identifier/properties/format/enum",keyword:"enum",params:{allowedValues: schema12.properties.identifier.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema12.properties.identifier.properties.format.enum,parentSchema:schema12.properties.identifier.properties.format,data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -446,11 +447,9 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data.disabled !== undefined){
-let data13 = data.disabled;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(Object.keys(data13).length > 1){
-const err34 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema12.properties.disabled,data:data13};
+}
+else {
+const err34 = {instancePath:instancePath+"/identifier",schemaPath:"#/properties/identifier/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.identifier.type,parentSchema:schema12.properties.identifier,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -459,8 +458,12 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(Object.keys(data13).length < 1){
-const err35 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12.properties.disabled,data:data13};
+}
+if(data.disabled !== undefined){
+let data14 = data.disabled;
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+if(Object.keys(data14).length > 1){
+const err35 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema12.properties.disabled,data:data14};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -469,9 +472,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-for(const key2 in data13){
-if(!((key2 === "adUserAccountControl") || (key2 === "filter"))){
-const err36 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.disabled,data:data13};
+if(Object.keys(data14).length < 1){
+const err36 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema12.properties.disabled,data:data14};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -480,11 +482,9 @@ vErrors.push(err36);
 }
 errors++;
 }
-}
-if(data13.adUserAccountControl !== undefined){
-let data14 = data13.adUserAccountControl;
-if(typeof data14 !== "boolean"){
-const err37 = {instancePath:instancePath+"/disabled/adUserAccountControl",schemaPath:"#/properties/disabled/properties/adUserAccountControl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.disabled.properties.adUserAccountControl.type,parentSchema:schema12.properties.disabled.properties.adUserAccountControl,data:data14};
+for(const key2 in data14){
+if(!((key2 === "adUserAccountControl") || (key2 === "filter"))){
+const err37 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema12.properties.disabled,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -493,8 +493,11 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(true !== data14){
-const err38 = {instancePath:instancePath+"/disabled/adUserAccountControl",schemaPath:"#/properties/disabled/properties/adUserAccountControl/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema12.properties.disabled.properties.adUserAccountControl,data:data14};
+}
+if(data14.adUserAccountControl !== undefined){
+let data15 = data14.adUserAccountControl;
+if(typeof data15 !== "boolean"){
+const err38 = {instancePath:instancePath+"/disabled/adUserAccountControl",schemaPath:"#/properties/disabled/properties/adUserAccountControl/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema12.properties.disabled.properties.adUserAccountControl.type,parentSchema:schema12.properties.disabled.properties.adUserAccountControl,data:data15};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -503,12 +506,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-}
-if(data13.filter !== undefined){
-let data15 = data13.filter;
-if(typeof data15 === "string"){
-if(!pattern2.test(data15)){
-const err39 = {instancePath:instancePath+"/disabled/filter",schemaPath:"#/properties/disabled/properties/filter/pattern",keyword:"pattern",params:{pattern: "^\\(.*\\)$"},message:"must match pattern \""+"^\\(.*\\)$"+"\"",schema:"^\\(.*\\)$",parentSchema:schema12.properties.disabled.properties.filter,data:data15};
+if(true !== data15){
+const err39 = {instancePath:instancePath+"/disabled/adUserAccountControl",schemaPath:"#/properties/disabled/properties/adUserAccountControl/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant",schema:true,parentSchema:schema12.properties.disabled.properties.adUserAccountControl,data:data15};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -518,8 +517,11 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/disabled/filter",schemaPath:"#/properties/disabled/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.disabled.properties.filter.type,parentSchema:schema12.properties.disabled.properties.filter,data:data15};
+if(data14.filter !== undefined){
+let data16 = data14.filter;
+if(typeof data16 === "string"){
+if(!pattern2.test(data16)){
+const err40 = {instancePath:instancePath+"/disabled/filter",schemaPath:"#/properties/disabled/properties/filter/pattern",keyword:"pattern",params:{pattern: "^\\(.*\\)$"},message:"must match pattern \""+"^\\(.*\\)$"+"\"",schema:"^\\(.*\\)$",parentSchema:schema12.properties.disabled.properties.filter,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -529,9 +531,8 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
 else {
-const err41 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.disabled.type,parentSchema:schema12.properties.disabled,data:data13};
+const err41 = {instancePath:instancePath+"/disabled/filter",schemaPath:"#/properties/disabled/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.properties.disabled.properties.filter.type,parentSchema:schema12.properties.disabled.properties.filter,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -541,10 +542,9 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.timeoutMs !== undefined){
-let data16 = data.timeoutMs;
-if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
-const err42 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.timeoutMs.type,parentSchema:schema12.properties.timeoutMs,data:data16};
+}
+else {
+const err42 = {instancePath:instancePath+"/disabled",schemaPath:"#/properties/disabled/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.properties.disabled.type,parentSchema:schema12.properties.disabled,data:data14};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -553,9 +553,11 @@ vErrors.push(err42);
 }
 errors++;
 }
-if((typeof data16 == "number") && (isFinite(data16))){
-if(data16 > 600000 || isNaN(data16)){
-const err43 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema12.properties.timeoutMs,data:data16};
+}
+if(data.timeoutMs !== undefined){
+let data17 = data.timeoutMs;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+const err43 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema12.properties.timeoutMs.type,parentSchema:schema12.properties.timeoutMs,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -564,8 +566,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-if(data16 < 100 || isNaN(data16)){
-const err44 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema12.properties.timeoutMs,data:data16};
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 600000 || isNaN(data17)){
+const err44 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/maximum",keyword:"maximum",params:{comparison: "<=", limit: 600000},message:"must be <= 600000",schema:600000,parentSchema:schema12.properties.timeoutMs,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -574,16 +577,26 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err45 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(data17 < 100 || isNaN(data17)){
+const err45 = {instancePath:instancePath+"/timeoutMs",schemaPath:"#/properties/timeoutMs/minimum",keyword:"minimum",params:{comparison: ">=", limit: 100},message:"must be >= 100",schema:100,parentSchema:schema12.properties.timeoutMs,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
 else {
 vErrors.push(err45);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema12.type,parentSchema:schema12,data};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
 }
 errors++;
 }
@@ -4189,7 +4202,7 @@ validate47.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}};
+const schema70 = {"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}};
 const pattern43 = new RegExp("^https?://[^\\s]+$", "u");
 const schema73 = {"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}};
 
@@ -4335,7 +4348,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(((((key0 === "url") || (key0 === "caFile")) || (key0 === "username")) || (key0 === "password")) || (key0 === "webservices"))){
+if(!((((((key0 === "url") || (key0 === "caFile")) || (key0 === "insecure")) || (key0 === "username")) || (key0 === "password")) || (key0 === "webservices"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -4396,11 +4409,10 @@ vErrors.push(err7);
 errors++;
 }
 }
-if(data.username !== undefined){
-let data2 = data.username;
-if(typeof data2 === "string"){
-if(!pattern1.test(data2)){
-const err8 = {instancePath:instancePath+"/username",schemaPath:"#/definitions/EnvRef/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Z_][A-Z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Z_][A-Z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Z_][A-Z0-9_]*\\}$",parentSchema:schema13,data:data2};
+if(data.insecure !== undefined){
+let data2 = data.insecure;
+if(typeof data2 !== "boolean"){
+const err8 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.insecure.type,parentSchema:schema70.properties.insecure,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4410,8 +4422,11 @@ vErrors.push(err8);
 errors++;
 }
 }
-else {
-const err9 = {instancePath:instancePath+"/username",schemaPath:"#/definitions/EnvRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data2};
+if(data.username !== undefined){
+let data3 = data.username;
+if(typeof data3 === "string"){
+if(!pattern1.test(data3)){
+const err9 = {instancePath:instancePath+"/username",schemaPath:"#/definitions/EnvRef/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Z_][A-Z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Z_][A-Z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Z_][A-Z0-9_]*\\}$",parentSchema:schema13,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4421,11 +4436,8 @@ vErrors.push(err9);
 errors++;
 }
 }
-if(data.password !== undefined){
-let data3 = data.password;
-if(typeof data3 === "string"){
-if(!pattern1.test(data3)){
-const err10 = {instancePath:instancePath+"/password",schemaPath:"#/definitions/EnvRef/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Z_][A-Z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Z_][A-Z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Z_][A-Z0-9_]*\\}$",parentSchema:schema13,data:data3};
+else {
+const err10 = {instancePath:instancePath+"/username",schemaPath:"#/definitions/EnvRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4435,13 +4447,27 @@ vErrors.push(err10);
 errors++;
 }
 }
-else {
-const err11 = {instancePath:instancePath+"/password",schemaPath:"#/definitions/EnvRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};
+if(data.password !== undefined){
+let data4 = data.password;
+if(typeof data4 === "string"){
+if(!pattern1.test(data4)){
+const err11 = {instancePath:instancePath+"/password",schemaPath:"#/definitions/EnvRef/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Z_][A-Z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Z_][A-Z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Z_][A-Z0-9_]*\\}$",parentSchema:schema13,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
 else {
 vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/password",schemaPath:"#/definitions/EnvRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
 }
 errors++;
 }
@@ -4454,12 +4480,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
-vErrors = [err12];
+vErrors = [err13];
 }
 else {
-vErrors.push(err12);
+vErrors.push(err13);
 }
 errors++;
 }
