@@ -12,6 +12,7 @@ import {
 import { XivoApiError, type AgentsApi, type AgentWrite, type HttpMethod } from '../xivo/index.ts';
 import type { ApplyPort } from './confd-port.ts';
 import { alreadyAssociated, gone } from './settled-requests.ts';
+import { type CreateContext, createAgent, createConfdObject, createContext } from './find-created.ts';
 
 /** Secrets generated for one new person, handed to the notifier in memory only. */
 export interface NewUserSecrets {
@@ -112,6 +113,7 @@ export async function applyPlan(
   });
   const outcomes: (StepOutcome | undefined)[] = steps.map(() => undefined);
   const created = new Map<string, number>();
+  const context = createContext(plan);
   const secrets = new Map<string, NewUserSecrets>();
   const ready = new MinHeap();
   waiting.forEach((count, i) => {
@@ -156,7 +158,7 @@ export async function applyPlan(
       return;
     }
     try {
-      const createdId = await executeStep(step, port, created, secrets);
+      const createdId = await executeStep(step, port, created, secrets, context);
       if (createdId !== undefined) created.set(step.id, createdId);
       finish(i, { ...base, status: 'ok', ...(createdId === undefined ? {} : { createdId }) });
     } catch (error) {
@@ -195,6 +197,7 @@ async function executeStep(
   port: ApplyPort,
   created: ReadonlyMap<string, number>,
   secrets: Map<string, NewUserSecrets>,
+  context: CreateContext,
 ): Promise<number | undefined> {
   const id = (ref: ObjectRef): number => {
     if ('id' in ref) return ref.id;
@@ -217,10 +220,7 @@ async function executeStep(
       }
       if (action.destinationUser)
         body['destination'] = { type: 'user', user_id: id(action.destinationUser), ring_time: null };
-      const response = (await port.request('POST', `/${COLLECTION[action.resource]}`, body)) as Record<
-        string,
-        unknown
-      >;
+      const response = await createConfdObject(port, action.resource, body, context);
       const createdId = response['id'];
       if (typeof createdId !== 'number') {
         throw new XivoApiError('POST', `/${COLLECTION[action.resource]}`, 201, [
@@ -271,7 +271,7 @@ async function executeAgentStep(
     value === null || value === undefined ? null : String(value);
   switch (action.op) {
     case 'create':
-      return agents.create({
+      return createAgent(agents, {
         number: String(action.body['number']),
         firstname: text(action.body['firstname']),
         lastname: text(action.body['lastname']),

@@ -3,7 +3,7 @@ import type { FaultOptions } from './types.ts';
 
 export type FaultDecision =
   | { kind: 'none' }
-  | { kind: 'error'; status: 500 | 502 | 503 }
+  | { kind: 'error'; status: 500 | 502 | 503 | 504 }
   | { kind: 'timeout' }
   | { kind: 'reset' }
   | { kind: 'rateLimit'; retryAfterSeconds: number };
@@ -54,8 +54,10 @@ export class FaultInjector {
     const draw = this.random();
     let threshold = errorRate;
     if (draw < threshold) {
-      const statuses = [500, 502, 503] as const;
-      return { kind: 'error', status: statuses[Math.floor(this.random() * 3)] ?? 503 };
+      // A 503 says the server did not process the request (RFC 9110 §15.6.4): after the work, a
+      // server or proxy answers 500, 502 or 504 instead.
+      const statuses = this.phase === 'after' ? ([500, 502, 504] as const) : ([500, 502, 503] as const);
+      return { kind: 'error', status: statuses[Math.floor(this.random() * 3)] ?? 500 };
     }
     threshold += timeoutRate;
     if (draw < threshold) return { kind: 'timeout' };

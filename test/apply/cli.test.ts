@@ -199,7 +199,7 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
     expect([one.code, two.code]).toEqual([0, 0]);
     expect([one.out, two.out].filter((o) => o.startsWith('Apply: '))).toHaveLength(1);
     expect([one.out, two.out]).toContain('No changes: XiVO matches the state.\n');
-    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0, agents: 0 });
     expect(s.emu.snapshot().users).toHaveLength(2);
   });
 
@@ -215,7 +215,7 @@ describe('xivo-sync plan / apply exit codes and safety gates', () => {
 
     expect([one.code, two.code].sort()).toEqual([0, 3]);
     expect(one.err + two.err).toMatch(/refused: the apply lock is held by .+:\d+ since/);
-    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0, agents: 0 });
   });
 });
 

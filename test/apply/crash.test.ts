@@ -98,7 +98,7 @@ describe('apply killed with SIGKILL and re-run', () => {
       );
       expect(rerun.code).toBe(0);
       expect(plan.steps).toEqual([]);
-      expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+      expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0, agents: 0 });
       expect(countOrphans(s.emu)).toEqual({
         lines: 0,
         sips: 0,

@@ -47,7 +47,7 @@ describe('apply stopped by a signal', () => {
       const rerun = await s.cli(['apply', '--auto-approve']);
       expect(rerun.code).toBe(0);
       expect((await s.plan()).steps).toEqual([]);
-      expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+      expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0, agents: 0 });
     },
   );
 });

@@ -4,7 +4,12 @@ import { runCli, type CliContext } from '../../src/cli/index.ts';
 import type { ConfdPort } from '../../src/apply/index.ts';
 import { readLiveInventory } from '../../src/prepare/index.ts';
 import type { LiveInventory, Plan } from '../../src/plan/index.ts';
-import { type RunningEmulator, type SeedData } from '../../src/emulator/index.ts';
+import {
+  auditDuplicates,
+  auditOrphans,
+  type RunningEmulator,
+  type SeedData,
+} from '../../src/emulator/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
@@ -155,35 +160,10 @@ export function restrictTo(
 
 /** Objects nobody uses: what a crashed apply must not leave behind. */
 export function countOrphans(emu: RunningEmulator): Record<string, number> {
-  const d = emu.snapshot();
-  const usedLines = new Set(d.userLines.map((a) => a.line_id));
-  const usedSips = new Set(d.lineEndpointsSip.map((a) => a.endpoint_id));
-  const usedExt = new Set([
-    ...d.lineExtensions.map((a) => a.extension_id),
-    ...d.incallExtensions.map((a) => a.extension_id),
-  ]);
-  const usedVm = new Set(d.userVoicemails.map((a) => a.voicemail_id));
-  const usedAgents = new Set(d.userAgents.map((a) => a.agent_id));
-  const incallsWithExt = new Set(d.incallExtensions.map((a) => a.incall_id));
-  return {
-    lines: d.lines.filter((l) => !usedLines.has(l.id)).length,
-    sips: d.endpointsSip.filter((s) => !usedSips.has(s.id)).length,
-    extensions: d.extensions.filter((e) => !usedExt.has(e.id)).length,
-    voicemails: d.voicemails.filter((v) => !usedVm.has(v.id)).length,
-    agents: d.agents.filter((a) => !usedAgents.has(a.id)).length,
-    incalls: d.incalls.filter((i) => !incallsWithExt.has(i.id)).length,
-  };
+  return auditOrphans(emu.snapshot());
 }
 
 /** Duplicates: two objects with the same deterministic key. */
 export function countDuplicates(emu: RunningEmulator): Record<string, number> {
-  const d = emu.snapshot();
-  const dupes = (keys: string[]): number => keys.length - new Set(keys).size;
-  return {
-    users: dupes(d.users.map((u) => u.userfield ?? `#${u.id}`)),
-    sips: dupes(d.endpointsSip.map((s) => s.username)),
-    incalls: dupes(
-      d.incalls.filter((i) => i.destination['type'] === 'user').map((i) => String(i.destination['user_id'])),
-    ),
-  };
+  return auditDuplicates(emu.snapshot());
 }

@@ -112,7 +112,7 @@ describe('scenarios against the emulator', () => {
     expect(second.steps).toEqual([]);
     const expected = projectState(await readStates(`${name}/after`), removed);
     expect(restrictTo(projectInventory(await s.inventory()), expected)).toEqual(expected);
-    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0 });
+    expect(countDuplicates(s.emu)).toEqual({ users: 0, sips: 0, incalls: 0, agents: 0 });
   });
 
   it('leaves no orphan after a removal', async () => {

@@ -20,13 +20,12 @@ import { probeAgentsAccess } from './agents-access.ts';
 import { WS_AGENTS_PATH, type WsSend } from './webservices-agents.ts';
 
 const IDEMPOTENT = new Set<HttpMethod>(['GET', 'HEAD', 'PUT', 'DELETE']);
-const RETRY_STATUSES = new Set([429, 502, 503, 504]);
 /**
- * A 500 is retried for reads only: confd answers 500 for a transient database or bus failure as
- * well as for a bug, and repeating a read cannot change anything, whereas a PUT/DELETE that failed
- * half-way should surface.
+ * Retried for idempotent methods. A 500 too: confd answers 500 for a transient database or bus failure
+ * as well as for a bug, and it runs each request in one database transaction, so a repeated read, PUT
+ * or DELETE cannot apply twice; a real bug costs `retries` attempts, then surfaces.
  */
-const SAFE = new Set<HttpMethod>(['GET', 'HEAD']);
+const RETRY_STATUSES = new Set([429, 500, 502, 503, 504]);
 const RETRY_CODES = new Set([
   'ECONNRESET',
   'ECONNABORTED',
@@ -178,8 +177,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
       const transient =
         init.retryable === 'unprocessed'
           ? UNPROCESSED_STATUSES.has(response.status)
-          : init.retryable &&
-            (RETRY_STATUSES.has(response.status) || (response.status === 500 && SAFE.has(method)));
+          : init.retryable && RETRY_STATUSES.has(response.status);
       if (attempt < retries && transient) {
         logger.debug?.({ method, path, status: response.status, attempt }, 'retrying');
         await sleep(retryAfter(response) ?? backoff(attempt));

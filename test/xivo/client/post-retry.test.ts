@@ -42,4 +42,27 @@ describe('POST retries', () => {
       expect(posts).toBe(1);
     },
   );
+
+  it.each(['PUT', 'DELETE'] as const)(
+    'retries a %s answered 500: confd rolls a failed request back, so repeating it is safe',
+    async (method) => {
+      let calls = 0;
+      const client = await fakeXivo(
+        (req, res) => {
+          if (req.method !== method) {
+            res.writeHead(404).end();
+            return;
+          }
+          calls++;
+          res.writeHead(calls < 3 ? 500 : 204, { 'content-type': 'application/json' });
+          res.end(calls < 3 ? JSON.stringify(['Unexpected error']) : undefined);
+        },
+        { backoffBaseMs: 1 },
+      );
+
+      await client.request(method, '/users/1/voicemails/2');
+
+      expect(calls).toBe(3);
+    },
+  );
 });
