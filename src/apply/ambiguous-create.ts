@@ -10,9 +10,12 @@ import { XivoApiError } from '../xivo/index.ts';
  * lookup, never a duplicate and never a failed step.
  */
 
-/** The outcome of this POST is unknown: no answer, or a server error. */
+/**
+ * The outcome of this POST is unknown (no answer, or a server error), or the server still refuses to
+ * take it (429) after the client's own retries: looking up and posting again is safe either way.
+ */
 function isAmbiguous(error: unknown): error is XivoApiError {
-  return error instanceof XivoApiError && (error.status === 0 || error.status >= 500);
+  return error instanceof XivoApiError && (error.status === 0 || error.status === 429 || error.status >= 500);
 }
 
 /** Finds what a create made, by its key; undefined when it is not there. */

@@ -12,8 +12,14 @@ export function gone(error: unknown): void {
   if (!(error instanceof XivoApiError) || error.status !== 404) throw error;
 }
 
-/** Where confd lists a relation's partners of `left`, and the field naming the partner. */
-const PARTNERS: Partial<Record<Relation, { path: (left: number) => string; field: string }>> = {
+/**
+ * Where confd lists a relation's partners of `left`, and the field naming the partner; `within`: the
+ * partners are a list inside that object (an incall's `extensions`, there being no association GET).
+ */
+const PARTNERS: Partial<
+  Record<Relation, { path: (left: number) => string; field: string; within?: string }>
+> = {
+  'incall-extension': { path: (i) => `/incalls/${i}`, field: 'id', within: 'extensions' },
   'user-line': { path: (u) => `/users/${u}/lines`, field: 'line_id' },
   'line-extension': { path: (l) => `/lines/${l}/extensions`, field: 'extension_id' },
   'line-sip': { path: (l) => `/lines/${l}/endpoints/sip`, field: 'endpoint_id' },
@@ -40,7 +46,7 @@ export async function alreadyAssociated(
   // A list (`{items}`) for the relations with many partners, one object for the others.
   const body = (await port.request('GET', partners.path(left)).catch(() => undefined)) as
     Record<string, unknown> | undefined;
-  const items = body?.['items'];
+  const items = body?.[partners.within ?? 'items'];
   const rows = body === undefined ? [] : Array.isArray(items) ? (items as Record<string, unknown>[]) : [body];
   return rows.some((row) => row[partners.field] === right);
 }

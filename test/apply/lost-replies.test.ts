@@ -11,12 +11,13 @@ const options: PlanOptions = {
   now: new Date('2026-11-26T12:00:00Z'),
 };
 
-/** Five people with a line and a voicemail: 5 associations each. */
+/** Five people with a line, a voicemail and a DID: 6 associations each. */
 const people = Array.from({ length: 5 }, (_, i) =>
   buildLineOnlyUser(`k${i}`, {
     user: { firstname: `First${i}`, lastname: 'Person', email: `k${i}@example.com`, username: `k${i}` },
     line: { context: 'default', extension: String(1100 + i) },
     voicemail: { number: String(1100 + i), context: 'default', name: `First${i} Person` },
+    did: { number: `+3312345675${i}`, exten: `012345675${i}`, context: 'from-extern' },
   }),
 );
 

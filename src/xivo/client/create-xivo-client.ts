@@ -59,7 +59,7 @@ export function createXivoClient(options: XivoClientOptions): XivoClient {
   const retries = options.retries ?? 4;
   const deadlineMs = options.deadlineMs ?? 60_000;
   const maxResponseBytes = options.maxResponseBytes ?? 64 * 1024 * 1024;
-  const backoffBaseMs = options.backoffBaseMs ?? 250;
+  const backoffBaseMs = options.backoffBaseMs ?? 100;
   const maxRetryAfterMs = options.maxRetryAfterMs ?? 60_000;
   const now = options.now ?? Date.now;
   const random = options.random ?? Math.random;

@@ -74,7 +74,7 @@ export interface XivoClientOptions {
    * the server provably did nothing: a refused connection, 429 or 503. (Default: 4)
    */
   retries?: number;
-  /** First backoff delay in milliseconds; doubles per attempt, with full jitter, capped at 10 s. (Default: 250) */
+  /** First backoff delay in milliseconds; doubles per attempt, with full jitter, capped at 10 s. (Default: 100) */
   backoffBaseMs?: number;
   /** Longest `Retry-After` honoured, in milliseconds; longer values are clamped. (Default: 60000) */
   maxRetryAfterMs?: number;
