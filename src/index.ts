@@ -67,7 +67,22 @@ export {
   validateUserState,
   writeStateDir,
 } from './state/index.ts';
+export {
+  type AttributeChange,
+  type DirectoryRecord,
+  type EntryChange,
+  type PersonOutcome,
+  type RunWriteBackOptions,
+  type WriteBackFailure,
+  type WriteBackPlan,
+  type WriteBackProblem,
+  type WriteBackResult,
+  computeWriteBack,
+  outcomesFrom,
+  renderLdifChanges,
+  runWriteBack,
+} from './writeback/index.ts';
 
 // Adapters.
-export { openDirectory, openLdifSource } from './ldap/index.ts';
+export { type Directory, type DirectoryModification, openDirectory, openLdifSource } from './ldap/index.ts';
 export { type XivoClient, createXivoClient, fetchInventory } from './xivo/index.ts';

@@ -27,6 +27,7 @@ export const MAPPING_DEFAULTS = {
   SafetyConfig: { minExportRatio: 0.9 },
   NotifyConfig: { 'smtp.port': 587, 'smtp.secure': false },
   XivoConfig: { insecure: false },
+  WriteBackNumber: { format: 'e164' },
 } as const;
 
 /**

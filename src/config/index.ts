@@ -11,6 +11,7 @@ export {
   type ConnectionContext,
   type Env,
   resolveLdapConnection,
+  resolveWriteBackConnection,
   resolveSmtpConnection,
   resolveXivoConnection,
 } from './resolve-connections.ts';

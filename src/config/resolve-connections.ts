@@ -105,6 +105,32 @@ export function resolveLdapConnection(
 }
 
 /**
+ * The directory connection of write-back: the export's (same URL, TLS and transport rules), bound as
+ * `writeBack.bindDn` with `writeBack.bindPassword`'s `${NAME}` (else LDAP_WRITE_PASSWORD) when the
+ * mapping names a separate writer; otherwise as the export's account.
+ */
+export function resolveWriteBackConnection(
+  config: ResolvedConfig,
+  context: ConnectionContext,
+  override?: { url: string; setting: string },
+): LdapConnection {
+  const writer = config.writeBack?.bindDn;
+  if (writer === undefined) return resolveLdapConnection(config, context, override);
+  const { bindDn: _reader, bindPassword: _readerPassword, ...source } = config.source;
+  const connection = resolveLdapConnection({ ...config, source }, context, override);
+  return {
+    ...connection,
+    bindDn: writer,
+    bindPassword: secret(
+      context.env,
+      config.writeBack?.bindPassword,
+      'LDAP_WRITE_PASSWORD',
+      'writeBack.bindPassword',
+    ),
+  };
+}
+
+/**
  * The XiVO connection: `XIVO_URL`, `XIVO_AUTH_URL` and `XIVO_CA_FILE` override xivo.url, the auth URL
  * (default: the same base URL) and xivo.caFile; the credentials are xivo.username / xivo.password's
  * `${NAME}`, else XIVO_USER / XIVO_PASSWORD.

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { isIP } from 'node:net';
-import { Client, type Entry, ResultCodeError } from 'ldapts';
+import { Attribute, Change, Client, type Entry, ResultCodeError } from 'ldapts';
 import { type DirectoryEntry, isUnder } from './entry.ts';
 import { LdapError, wrapLdapError } from './errors.ts';
 import { type FilterNode, matchesFilter, parseFilter, toLdaptsFilter } from './filter.ts';
@@ -32,6 +32,19 @@ export interface DirectorySource extends AsyncDisposable {
   close(): Promise<void>;
 }
 
+/** One operation of an LDAP modify: `delete` with no values removes the attribute. */
+export interface DirectoryModification {
+  operation: 'add' | 'replace' | 'delete';
+  attribute: string;
+  values: string[];
+}
+
+/** A live directory: what export reads, plus the modify that write-back needs. */
+export interface Directory extends DirectorySource {
+  /** One LDAP modify request: all the operations apply, or none (RFC 4511 §4.6). */
+  modify(dn: string, modifications: readonly DirectoryModification[]): Promise<void>;
+}
+
 export interface DirectoryOptions {
   /** `ldap://host[:port]` or `ldaps://host[:port]`. */
   url: string;
@@ -60,7 +73,7 @@ const DEFAULT_BINARY = ['objectGUID', 'objectSid'];
  * Connects and binds. Use with `await using`: the connection is closed (unbind) however the caller
  * leaves, including after a failed bind, where ldapts would otherwise keep the socket open.
  */
-export async function openDirectory(options: DirectoryOptions): Promise<DirectorySource> {
+export async function openDirectory(options: DirectoryOptions): Promise<Directory> {
   const secure = options.url.toLowerCase().startsWith('ldaps://');
   if (!secure && !options.url.toLowerCase().startsWith('ldap://')) {
     throw new LdapError('connect', options.url, 'the URL must start with ldap:// or ldaps://');
@@ -146,6 +159,20 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
           const subject = error instanceof ResultCodeError ? base : `${base} at ${options.url}`;
           throw wrapLdapError('search', subject, error);
         }
+      }
+    },
+    async modify(dn, modifications) {
+      const changes = modifications.map(
+        (m) =>
+          new Change({
+            operation: m.operation,
+            modification: new Attribute({ type: m.attribute, values: [...m.values] }),
+          }),
+      );
+      try {
+        await client.modify(dn, changes);
+      } catch (error) {
+        throw wrapLdapError('modify', dn, error);
       }
     },
     close,

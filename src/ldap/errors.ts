@@ -1,7 +1,8 @@
 import { ResultCodeError } from 'ldapts';
 import { ReconcilerError } from '../errors.ts';
 
-export type LdapOperation = 'connect' | 'starttls' | 'bind' | 'search' | 'parse-filter' | 'read-ldif';
+export type LdapOperation =
+  'connect' | 'starttls' | 'bind' | 'search' | 'modify' | 'parse-filter' | 'read-ldif';
 
 /**
  * A directory operation that failed, naming the operation, the DN or base it ran on and, when the

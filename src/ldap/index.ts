@@ -5,6 +5,8 @@ export { type FilterNode, andFilters, equals, matchesFilter, parseFilter } from 
 export { guidToFilterBuffer, guidToString } from './guid.ts';
 export { parseLdif } from './parse-ldif.ts';
 export {
+  type Directory,
+  type DirectoryModification,
   type DirectoryOptions,
   type DirectorySource,
   isAdDisabled,

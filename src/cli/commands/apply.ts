@@ -4,7 +4,9 @@ import { createInterface } from 'node:readline/promises';
 import { UsageError } from '../../errors.ts';
 import { renderApplyReport, runApply, type NewUserSecrets } from '../../apply/index.ts';
 import { parsePlan, renderPlanText, renderProblems, type Plan } from '../../plan/index.ts';
+import { runWriteBack } from '../../writeback/index.ts';
 import { ExitCode, type CliContext } from '../context.ts';
+import { renderWriteBackReport, reportIssues, writeBackExitCode } from './writeback.ts';
 import type { RegisterCommand } from './index.ts';
 import { parseAllowDeletions } from './plan.ts';
 
@@ -17,6 +19,8 @@ interface ApplyFlags {
   lockTtl: string;
   allowDeletions?: string;
   strictPlan?: boolean;
+  /** `--no-writeback` sets it false. */
+  writeback: boolean;
   json?: boolean;
 }
 
@@ -48,6 +52,7 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       '--strict-plan',
       'with a saved plan: refuse any difference from it, not only unreviewed deletions and renumberings',
     )
+    .option('--no-writeback', "do not write XiVO's numbers back to the directory after applying")
     .option('--json', 'print the result as JSON')
     .action(async (planFile: string | undefined, flags: ApplyFlags) => {
       if (flags.strictPlan === true && planFile === undefined)
@@ -92,7 +97,9 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
                   : 'No changes: XiVO matches the state.\n',
             );
             ctx.stderr(renderProblems(run.plan));
-            setExitCode(run.plan.summary.problems > 0 ? ExitCode.error : ExitCode.ok);
+            setExitCode(
+              await withWriteBack(ctx, flags, run.plan.summary.problems > 0 ? ExitCode.error : ExitCode.ok),
+            );
             return;
           case 'cancelled':
             ctx.stderr('apply cancelled\n');
@@ -113,7 +120,7 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
               setExitCode(SIGNAL_EXIT[signal]);
             } else {
               const clean = result.counts.failed + result.counts.blocked + result.skipped.length === 0;
-              setExitCode(clean ? ExitCode.ok : ExitCode.error);
+              setExitCode(await withWriteBack(ctx, flags, clean ? ExitCode.ok : ExitCode.error));
             }
           }
         }
@@ -122,6 +129,33 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       }
     });
 };
+
+/**
+ * Write-back after XiVO converged (what it holds, even after a partial apply), unless
+ * `--no-writeback`. Its failures make the exit code 1 and never undo XiVO work.
+ */
+async function withWriteBack(ctx: CliContext, flags: ApplyFlags, code: number): Promise<number> {
+  if (!flags.writeback) return code;
+  try {
+    const result = await runWriteBack({
+      repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
+      stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
+      env: ctx.env,
+      cwd: ctx.cwd,
+      onWarning: (message) => ctx.stderr(`warning: ${message}\n`),
+    });
+    if (result.changes.length + result.vanished.length + result.problems.length > 0 && !flags.json)
+      ctx.stdout(renderWriteBackReport(result, false));
+    reportIssues(ctx, result);
+    return Math.max(code, writeBackExitCode(result));
+  } catch (error) {
+    // XiVO is converged; only the directory is behind. Say so, and let the next run catch up.
+    ctx.stderr(
+      `write-back failed, XiVO is converged (run xivo-sync writeback again): ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return ExitCode.error;
+  }
+}
 
 const SIGNAL_EXIT = {
   SIGHUP: ExitCode.hangup,

@@ -22,5 +22,6 @@ export const commands: readonly { name: string; load: () => Promise<RegisterComm
   { name: 'plan', load: async () => (await import('./plan.ts')).registerPlan },
   { name: 'apply', load: async () => (await import('./apply.ts')).registerApply },
   { name: 'export', load: async () => (await import('./export.ts')).registerExport },
+  { name: 'writeback', load: async () => (await import('./writeback.ts')).registerWriteBack },
   { name: 'unlock', load: async () => (await import('./unlock.ts')).registerUnlock },
 ];

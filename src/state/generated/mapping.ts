@@ -383,21 +383,49 @@ count?: number
 percent?: number
 }
 /**
- * Directory attributes that receive what XiVO holds after apply. Omit one to not write it back.
+ * Directory attributes that receive what XiVO holds after apply (`xivo-sync writeback`, and apply unless --no-writeback). An outcome without an attribute here is not written. Only values that differ are written; an outcome that is gone (a DID removed) deletes the attribute.
  */
 export interface WriteBackConfig {
+/**
+ * DN (or AD user principal name) to bind as for writing, when the export's read-only account may not write. (Default: source.bindDn)
+ */
+bindDn?: string
+/**
+ * Password of writeBack.bindDn, e.g. ${LDAP_WRITE_PASSWORD}. (Default: the LDAP_WRITE_PASSWORD variable)
+ */
+bindPassword?: string
 /**
  * An LDAP attribute name (or OID).
  */
 extension?: string
 /**
- * An LDAP attribute name (or OID).
+ * Receives the DID: an attribute name (E.164), or an attribute and a number format.
  */
-did?: string
+did?: (AttributeName | WriteBackNumber)
 /**
  * An LDAP attribute name (or OID).
  */
 xivoUuid?: string
+/**
+ * An LDAP attribute name (or OID).
+ */
+agent?: string
+/**
+ * User fields owned by XiVO (owner: xivo) and the attribute each is written to, e.g. { mobile_phone_number: mobile }: XiVO wins, and the directory follows.
+ */
+fields?: {
+[k: string]: AttributeName
+}
+}
+/**
+ * A phone number written back in a given format.
+ */
+export interface WriteBackNumber {
+attribute: AttributeName
+/**
+ * e164 (+33123456742), national (0123456742), international (0033123456742) or display (+33 1 23 45 67 42).
+ */
+format?: ("e164" | "national" | "international" | "display")
 }
 /**
  * The XiVO to converge (used by plan and apply).

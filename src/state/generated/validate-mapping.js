@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const validateMapping = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"insecure":{"description":"Accept an ldap:// URL without StartTLS: the bind password and the directory travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply. Omit one to not write it back.","type":"object","additionalProperties":false,"properties":{"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or telephoneNumber.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID in E.164.","$ref":"#/definitions/AttributeName"},"xivoUuid":{"description":"Receives the XiVO user uuid.","$ref":"#/definitions/AttributeName"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}},"XivoWebServicesConfig":{"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"insecure":{"description":"Accept an ldap:// URL without StartTLS: the bind password and the directory travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply (`xivo-sync writeback`, and apply unless --no-writeback). An outcome without an attribute here is not written. Only values that differ are written; an outcome that is gone (a DID removed) deletes the attribute.","type":"object","additionalProperties":false,"properties":{"bindDn":{"description":"DN (or AD user principal name) to bind as for writing, when the export's read-only account may not write. (Default: source.bindDn)","$ref":"#/definitions/Dn"},"bindPassword":{"description":"Password of writeBack.bindDn, e.g. ${LDAP_WRITE_PASSWORD}. (Default: the LDAP_WRITE_PASSWORD variable)","$ref":"#/definitions/EnvRef"},"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or pager.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID: an attribute name (E.164), or an attribute and a number format.","oneOf":[{"$ref":"#/definitions/AttributeName"},{"$ref":"#/definitions/WriteBackNumber"}]},"xivoUuid":{"description":"Receives the XiVO user uuid, e.g. extensionAttribute1 (AD).","$ref":"#/definitions/AttributeName"},"agent":{"description":"Receives the call-center agent number.","$ref":"#/definitions/AttributeName"},"fields":{"description":"User fields owned by XiVO (owner: xivo) and the attribute each is written to, e.g. { mobile_phone_number: mobile }: XiVO wins, and the directory follows.","type":"object","propertyNames":{"pattern":"^[a-z_]+$"},"additionalProperties":{"$ref":"#/definitions/AttributeName"}}}},"WriteBackNumber":{"title":"WriteBackNumber","description":"A phone number written back in a given format.","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"format":{"description":"e164 (+33123456742), national (0123456742), international (0033123456742) or display (+33 1 23 45 67 42).","enum":["e164","national","international","display"],"default":"e164"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}},"XivoWebServicesConfig":{"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
 const schema16 = {"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}};
 const schema18 = {"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"};
 const schema59 = {"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}};
@@ -4094,14 +4094,96 @@ validate45.errors = vErrors;
 return errors === 0;
 }
 
-const schema66 = {"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply. Omit one to not write it back.","type":"object","additionalProperties":false,"properties":{"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or telephoneNumber.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID in E.164.","$ref":"#/definitions/AttributeName"},"xivoUuid":{"description":"Receives the XiVO user uuid.","$ref":"#/definitions/AttributeName"}}};
+const schema66 = {"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply (`xivo-sync writeback`, and apply unless --no-writeback). An outcome without an attribute here is not written. Only values that differ are written; an outcome that is gone (a DID removed) deletes the attribute.","type":"object","additionalProperties":false,"properties":{"bindDn":{"description":"DN (or AD user principal name) to bind as for writing, when the export's read-only account may not write. (Default: source.bindDn)","$ref":"#/definitions/Dn"},"bindPassword":{"description":"Password of writeBack.bindDn, e.g. ${LDAP_WRITE_PASSWORD}. (Default: the LDAP_WRITE_PASSWORD variable)","$ref":"#/definitions/EnvRef"},"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or pager.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID: an attribute name (E.164), or an attribute and a number format.","oneOf":[{"$ref":"#/definitions/AttributeName"},{"$ref":"#/definitions/WriteBackNumber"}]},"xivoUuid":{"description":"Receives the XiVO user uuid, e.g. extensionAttribute1 (AD).","$ref":"#/definitions/AttributeName"},"agent":{"description":"Receives the call-center agent number.","$ref":"#/definitions/AttributeName"},"fields":{"description":"User fields owned by XiVO (owner: xivo) and the attribute each is written to, e.g. { mobile_phone_number: mobile }: XiVO wins, and the directory follows.","type":"object","propertyNames":{"pattern":"^[a-z_]+$"},"additionalProperties":{"$ref":"#/definitions/AttributeName"}}}};
+const pattern46 = new RegExp("^[a-z_]+$", "u");
+const schema71 = {"title":"WriteBackNumber","description":"A phone number written back in a given format.","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"format":{"description":"e164 (+33123456742), national (0123456742), international (0033123456742) or display (+33 1 23 45 67 42).","enum":["e164","national","international","display"],"default":"e164"}}};
+
+function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.attribute === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "attribute"},message:"must have required property '"+"attribute"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "attribute") || (key0 === "format"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+if(data.attribute !== undefined){
+let data0 = data.attribute;
+if(typeof data0 === "string"){
+if(!pattern3.test(data0)){
+const err2 = {instancePath:instancePath+"/attribute",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/attribute",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.format !== undefined){
+let data1 = data.format;
+if(!((((data1 === "e164") || (data1 === "national")) || (data1 === "international")) || (data1 === "display"))){
+const err4 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema71.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema71.properties.format.enum,parentSchema:schema71.properties.format,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+}
+else {
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+validate48.errors = vErrors;
+return errors === 0;
+}
+
 
 function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(((key0 === "extension") || (key0 === "did")) || (key0 === "xivoUuid"))){
+if(!(((((((key0 === "bindDn") || (key0 === "bindPassword")) || (key0 === "extension")) || (key0 === "did")) || (key0 === "xivoUuid")) || (key0 === "agent")) || (key0 === "fields"))){
 const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema66,data};
 if(vErrors === null){
 vErrors = [err0];
@@ -4112,11 +4194,11 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.extension !== undefined){
-let data0 = data.extension;
+if(data.bindDn !== undefined){
+let data0 = data.bindDn;
 if(typeof data0 === "string"){
-if(!pattern3.test(data0)){
-const err1 = {instancePath:instancePath+"/extension",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data0};
+if(func3(data0) > 1024){
+const err1 = {instancePath:instancePath+"/bindDn",schemaPath:"#/definitions/Dn/maxLength",keyword:"maxLength",params:{limit: 1024},message:"must NOT have more than 1024 characters",schema:1024,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4125,9 +4207,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-}
-else {
-const err2 = {instancePath:instancePath+"/extension",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data0};
+if(func3(data0) < 1){
+const err2 = {instancePath:instancePath+"/bindDn",schemaPath:"#/definitions/Dn/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4137,11 +4218,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.did !== undefined){
-let data1 = data.did;
-if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
-const err3 = {instancePath:instancePath+"/did",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data1};
+else {
+const err3 = {instancePath:instancePath+"/bindDn",schemaPath:"#/definitions/Dn/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema14.type,parentSchema:schema14,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4151,8 +4229,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/did",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data1};
+if(data.bindPassword !== undefined){
+let data1 = data.bindPassword;
+if(typeof data1 === "string"){
+if(!pattern1.test(data1)){
+const err4 = {instancePath:instancePath+"/bindPassword",schemaPath:"#/definitions/EnvRef/pattern",keyword:"pattern",params:{pattern: "^\\$\\{[A-Z_][A-Z0-9_]*\\}$"},message:"must match pattern \""+"^\\$\\{[A-Z_][A-Z0-9_]*\\}$"+"\"",schema:"^\\$\\{[A-Z_][A-Z0-9_]*\\}$",parentSchema:schema13,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4162,11 +4243,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.xivoUuid !== undefined){
-let data2 = data.xivoUuid;
-if(typeof data2 === "string"){
-if(!pattern3.test(data2)){
-const err5 = {instancePath:instancePath+"/xivoUuid",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data2};
+else {
+const err5 = {instancePath:instancePath+"/bindPassword",schemaPath:"#/definitions/EnvRef/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4176,8 +4254,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-else {
-const err6 = {instancePath:instancePath+"/xivoUuid",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data2};
+if(data.extension !== undefined){
+let data2 = data.extension;
+if(typeof data2 === "string"){
+if(!pattern3.test(data2)){
+const err6 = {instancePath:instancePath+"/extension",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4187,9 +4268,8 @@ vErrors.push(err6);
 errors++;
 }
 }
-}
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+const err7 = {instancePath:instancePath+"/extension",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4198,21 +4278,220 @@ vErrors.push(err7);
 }
 errors++;
 }
+}
+if(data.did !== undefined){
+let data3 = data.did;
+const _errs13 = errors;
+let valid4 = false;
+let passing0 = null;
+const _errs14 = errors;
+if(typeof data3 === "string"){
+if(!pattern3.test(data3)){
+const err8 = {instancePath:instancePath+"/did",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/did",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs14 === errors;
+if(_valid0){
+valid4 = true;
+passing0 = 0;
+}
+const _errs17 = errors;
+if(!(validate48(data3, {instancePath:instancePath+"/did",parentData:data,parentDataProperty:"did",rootData}))){
+vErrors = vErrors === null ? validate48.errors : vErrors.concat(validate48.errors);
+errors = vErrors.length;
+}
+var _valid0 = _errs17 === errors;
+if(_valid0 && valid4){
+valid4 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid4 = true;
+passing0 = 1;
+}
+}
+if(!valid4){
+const err10 = {instancePath:instancePath+"/did",schemaPath:"#/properties/did/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema66.properties.did.oneOf,parentSchema:schema66.properties.did,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+else {
+errors = _errs13;
+if(vErrors !== null){
+if(_errs13){
+vErrors.length = _errs13;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.xivoUuid !== undefined){
+let data4 = data.xivoUuid;
+if(typeof data4 === "string"){
+if(!pattern3.test(data4)){
+const err11 = {instancePath:instancePath+"/xivoUuid",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data4};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/xivoUuid",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data4};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.agent !== undefined){
+let data5 = data.agent;
+if(typeof data5 === "string"){
+if(!pattern3.test(data5)){
+const err13 = {instancePath:instancePath+"/agent",schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data5};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+else {
+const err14 = {instancePath:instancePath+"/agent",schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data5};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.fields !== undefined){
+let data6 = data.fields;
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+for(const key1 in data6){
+const _errs26 = errors;
+if(typeof key1 === "string"){
+if(!pattern46.test(key1)){
+const err15 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z_]+$"},message:"must match pattern \""+"^[a-z_]+$"+"\"",schema:"^[a-z_]+$",parentSchema:schema66.properties.fields.propertyNames,data:key1,propertyName:key1};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+var valid8 = _errs26 === errors;
+if(!valid8){
+const err16 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/propertyNames",keyword:"propertyNames",params:{propertyName: key1},message:"property name must be valid",schema:schema66.properties.fields.propertyNames,parentSchema:schema66.properties.fields,data:data6};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+for(const key2 in data6){
+let data7 = data6[key2];
+if(typeof data7 === "string"){
+if(!pattern3.test(data7)){
+const err17 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/AttributeName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"+"\"",schema:"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$",parentSchema:schema15,data:data7};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/fields/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/definitions/AttributeName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema15.type,parentSchema:schema15,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.properties.fields.type,parentSchema:schema66.properties.fields,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+}
+else {
+const err20 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema66.type,parentSchema:schema66,data};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
 validate47.errors = vErrors;
 return errors === 0;
 }
 
-const schema70 = {"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}};
-const pattern43 = new RegExp("^https?://[^\\s]+$", "u");
-const schema73 = {"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}};
+const schema76 = {"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}};
+const pattern48 = new RegExp("^https?://[^\\s]+$", "u");
+const schema79 = {"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}};
 
-function validate50(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "url") || (key0 === "username")) || (key0 === "password"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4225,8 +4504,8 @@ errors++;
 if(data.url !== undefined){
 let data0 = data.url;
 if(typeof data0 === "string"){
-if(!pattern43.test(data0)){
-const err1 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema73.properties.url,data:data0};
+if(!pattern48.test(data0)){
+const err1 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema79.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4237,7 +4516,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.url.type,parentSchema:schema73.properties.url,data:data0};
+const err2 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.url.type,parentSchema:schema79.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4299,7 +4578,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4308,17 +4587,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate50.errors = vErrors;
+validate52.errors = vErrors;
 return errors === 0;
 }
 
 
-function validate49(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.url === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4328,7 +4607,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.username === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "username"},message:"must have required property '"+"username"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4338,7 +4617,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.password === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema70.required,parentSchema:schema70,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "password"},message:"must have required property '"+"password"+"'",schema:schema76.required,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4349,7 +4628,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "url") || (key0 === "caFile")) || (key0 === "insecure")) || (key0 === "username")) || (key0 === "password")) || (key0 === "webservices"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema70,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4362,8 +4641,8 @@ errors++;
 if(data.url !== undefined){
 let data0 = data.url;
 if(typeof data0 === "string"){
-if(!pattern43.test(data0)){
-const err4 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema70.properties.url,data:data0};
+if(!pattern48.test(data0)){
+const err4 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/pattern",keyword:"pattern",params:{pattern: "^https?://[^\\s]+$"},message:"must match pattern \""+"^https?://[^\\s]+$"+"\"",schema:"^https?://[^\\s]+$",parentSchema:schema76.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4374,7 +4653,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.url.type,parentSchema:schema70.properties.url,data:data0};
+const err5 = {instancePath:instancePath+"/url",schemaPath:"#/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.url.type,parentSchema:schema76.properties.url,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4388,7 +4667,7 @@ if(data.caFile !== undefined){
 let data1 = data.caFile;
 if(typeof data1 === "string"){
 if(func3(data1) < 1){
-const err6 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.properties.caFile,data:data1};
+const err6 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.caFile,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4399,7 +4678,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.properties.caFile.type,parentSchema:schema70.properties.caFile,data:data1};
+const err7 = {instancePath:instancePath+"/caFile",schemaPath:"#/properties/caFile/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.caFile.type,parentSchema:schema76.properties.caFile,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4412,7 +4691,7 @@ errors++;
 if(data.insecure !== undefined){
 let data2 = data.insecure;
 if(typeof data2 !== "boolean"){
-const err8 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema70.properties.insecure.type,parentSchema:schema70.properties.insecure,data:data2};
+const err8 = {instancePath:instancePath+"/insecure",schemaPath:"#/properties/insecure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.insecure.type,parentSchema:schema76.properties.insecure,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4473,14 +4752,14 @@ errors++;
 }
 }
 if(data.webservices !== undefined){
-if(!(validate50(data.webservices, {instancePath:instancePath+"/webservices",parentData:data,parentDataProperty:"webservices",rootData}))){
-vErrors = vErrors === null ? validate50.errors : vErrors.concat(validate50.errors);
+if(!(validate52(data.webservices, {instancePath:instancePath+"/webservices",parentData:data,parentDataProperty:"webservices",rootData}))){
+vErrors = vErrors === null ? validate52.errors : vErrors.concat(validate52.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema70.type,parentSchema:schema70,data};
+const err13 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4489,18 +4768,18 @@ vErrors.push(err13);
 }
 errors++;
 }
-validate49.errors = vErrors;
+validate51.errors = vErrors;
 return errors === 0;
 }
 
-const schema76 = {"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}};
+const schema82 = {"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}};
 
-function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate55(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.smtp === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "smtp"},message:"must have required property '"+"smtp"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4510,7 +4789,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.from === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema76.required,parentSchema:schema76,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4521,7 +4800,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "smtp") || (key0 === "from"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4535,7 +4814,7 @@ if(data.smtp !== undefined){
 let data0 = data.smtp;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(data0.host === undefined){
-const err3 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema76.properties.smtp.required,parentSchema:schema76.properties.smtp,data:data0};
+const err3 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/required",keyword:"required",params:{missingProperty: "host"},message:"must have required property '"+"host"+"'",schema:schema82.properties.smtp.required,parentSchema:schema82.properties.smtp,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4546,7 +4825,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((((key1 === "host") || (key1 === "port")) || (key1 === "secure")) || (key1 === "user")) || (key1 === "password"))){
-const err4 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.smtp,data:data0};
+const err4 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.smtp,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4561,7 +4840,7 @@ if(data0.user === undefined){
 const err5 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/dependencies",keyword:"dependencies",params:{property: "password",
     missingProperty: "user",
     depsCount: 1,
-    deps: "user"},message:"must have property user when property password is present",schema:schema76.properties.smtp.dependencies,parentSchema:schema76.properties.smtp,data:data0};
+    deps: "user"},message:"must have property user when property password is present",schema:schema82.properties.smtp.dependencies,parentSchema:schema82.properties.smtp,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4575,7 +4854,7 @@ if(data0.host !== undefined){
 let data1 = data0.host;
 if(typeof data1 === "string"){
 if(func3(data1) > 255){
-const err6 = {instancePath:instancePath+"/smtp/host",schemaPath:"#/properties/smtp/properties/host/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema76.properties.smtp.properties.host,data:data1};
+const err6 = {instancePath:instancePath+"/smtp/host",schemaPath:"#/properties/smtp/properties/host/maxLength",keyword:"maxLength",params:{limit: 255},message:"must NOT have more than 255 characters",schema:255,parentSchema:schema82.properties.smtp.properties.host,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4585,7 +4864,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func3(data1) < 1){
-const err7 = {instancePath:instancePath+"/smtp/host",schemaPath:"#/properties/smtp/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.properties.smtp.properties.host,data:data1};
+const err7 = {instancePath:instancePath+"/smtp/host",schemaPath:"#/properties/smtp/properties/host/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.properties.smtp.properties.host,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4596,7 +4875,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/smtp/host",schemaPath:"#/properties/smtp/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.smtp.properties.host.type,parentSchema:schema76.properties.smtp.properties.host,data:data1};
+const err8 = {instancePath:instancePath+"/smtp/host",schemaPath:"#/properties/smtp/properties/host/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.smtp.properties.host.type,parentSchema:schema82.properties.smtp.properties.host,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4609,7 +4888,7 @@ errors++;
 if(data0.port !== undefined){
 let data2 = data0.port;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err9 = {instancePath:instancePath+"/smtp/port",schemaPath:"#/properties/smtp/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema76.properties.smtp.properties.port.type,parentSchema:schema76.properties.smtp.properties.port,data:data2};
+const err9 = {instancePath:instancePath+"/smtp/port",schemaPath:"#/properties/smtp/properties/port/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema82.properties.smtp.properties.port.type,parentSchema:schema82.properties.smtp.properties.port,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4620,7 +4899,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 65535 || isNaN(data2)){
-const err10 = {instancePath:instancePath+"/smtp/port",schemaPath:"#/properties/smtp/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema76.properties.smtp.properties.port,data:data2};
+const err10 = {instancePath:instancePath+"/smtp/port",schemaPath:"#/properties/smtp/properties/port/maximum",keyword:"maximum",params:{comparison: "<=", limit: 65535},message:"must be <= 65535",schema:65535,parentSchema:schema82.properties.smtp.properties.port,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4630,7 +4909,7 @@ vErrors.push(err10);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err11 = {instancePath:instancePath+"/smtp/port",schemaPath:"#/properties/smtp/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema76.properties.smtp.properties.port,data:data2};
+const err11 = {instancePath:instancePath+"/smtp/port",schemaPath:"#/properties/smtp/properties/port/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema82.properties.smtp.properties.port,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4644,7 +4923,7 @@ errors++;
 if(data0.secure !== undefined){
 let data3 = data0.secure;
 if(typeof data3 !== "boolean"){
-const err12 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema76.properties.smtp.properties.secure.type,parentSchema:schema76.properties.smtp.properties.secure,data:data3};
+const err12 = {instancePath:instancePath+"/smtp/secure",schemaPath:"#/properties/smtp/properties/secure/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema82.properties.smtp.properties.secure.type,parentSchema:schema82.properties.smtp.properties.secure,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4706,7 +4985,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.smtp.type,parentSchema:schema76.properties.smtp,data:data0};
+const err17 = {instancePath:instancePath+"/smtp",schemaPath:"#/properties/smtp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.smtp.type,parentSchema:schema82.properties.smtp,data:data0};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4720,7 +4999,7 @@ if(data.from !== undefined){
 let data6 = data.from;
 if(typeof data6 === "string"){
 if(func3(data6) > 320){
-const err18 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema76.properties.from,data:data6};
+const err18 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/maxLength",keyword:"maxLength",params:{limit: 320},message:"must NOT have more than 320 characters",schema:320,parentSchema:schema82.properties.from,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4730,7 +5009,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func3(data6) < 3){
-const err19 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema76.properties.from,data:data6};
+const err19 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/minLength",keyword:"minLength",params:{limit: 3},message:"must NOT have fewer than 3 characters",schema:3,parentSchema:schema82.properties.from,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -4741,7 +5020,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.from.type,parentSchema:schema76.properties.from,data:data6};
+const err20 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.from.type,parentSchema:schema82.properties.from,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -4753,7 +5032,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -4762,7 +5041,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate53.errors = vErrors;
+validate55.errors = vErrors;
 return errors === 0;
 }
 
@@ -6279,14 +6558,14 @@ errors = vErrors.length;
 }
 }
 if(data.xivo !== undefined){
-if(!(validate49(data.xivo, {instancePath:instancePath+"/xivo",parentData:data,parentDataProperty:"xivo",rootData}))){
-vErrors = vErrors === null ? validate49.errors : vErrors.concat(validate49.errors);
+if(!(validate51(data.xivo, {instancePath:instancePath+"/xivo",parentData:data,parentDataProperty:"xivo",rootData}))){
+vErrors = vErrors === null ? validate51.errors : vErrors.concat(validate51.errors);
 errors = vErrors.length;
 }
 }
 if(data.notify !== undefined){
-if(!(validate53(data.notify, {instancePath:instancePath+"/notify",parentData:data,parentDataProperty:"notify",rootData}))){
-vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+if(!(validate55(data.notify, {instancePath:instancePath+"/notify",parentData:data,parentDataProperty:"notify",rootData}))){
+vErrors = vErrors === null ? validate55.errors : vErrors.concat(validate55.errors);
 errors = vErrors.length;
 }
 }
