@@ -13,6 +13,8 @@ const integration = [
   'test/export/**/*.test.ts',
   'test/state/example-directory.test.ts',
   'test/apply/crash.test.ts',
+  'test/writeback/writeback-slapd.test.ts',
+  'test/writeback/writeback-ad.test.ts',
 ];
 
 const shared = { clearMocks: true, restoreMocks: true, testTimeout: 30_000, hookTimeout: 60_000 };
