@@ -6,7 +6,7 @@ import { runCli } from '../../src/cli/index.ts';
 import type { UserState } from '../../src/state/index.ts';
 import { startSlapd } from '../services/slapd.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
+import { connectTestClient, startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
 import { exampleCopy, repoRoot } from '../helpers/tmp-dir.ts';
 
 // The shipped example against a real slapd holding the example company: apply to the emulator, write
@@ -43,7 +43,7 @@ async function setUp() {
   const read = async (dn: string) => {
     const { searchEntries } = await client.search(dn, {
       scope: 'base',
-      attributes: ['pager', 'telephoneNumber', 'employeeType'],
+      attributes: ['pager', 'telephoneNumber', 'employeeType', 'mobile'],
     });
     const entry: Record<string, unknown> = searchEntries[0] ?? {};
     const values = (name: string): string[] => {
@@ -54,21 +54,28 @@ async function setUp() {
       pager: values('pager'),
       telephoneNumber: values('telephoneNumber'),
       agent: values('employeeType'),
+      mobile: values('mobile'),
     };
   };
-  return { repo, cli, client, read };
+  return { repo, cli, client, read, emu };
 }
 
 describe('write-back to OpenLDAP (slapd)', () => {
   it('apply writes each entry once; a second run modifies nothing', async () => {
-    const { cli, read } = await setUp();
+    const { cli, read, emu } = await setUp();
 
     const applied = await cli(['apply', '--auto-approve']);
     const again = await cli(['writeback']);
+    // Chloé changes her mobile number in XiVO (owner: xivo): the directory follows.
+    const chloe = emu.snapshot().users.find((u) => u.userfield === '1103');
+    await connectTestClient(emu).request('PUT', `/users/${chloe?.id ?? 0}`, {
+      mobile_phone_number: '+33699887766',
+    });
+    const mobile = await cli(['writeback']);
 
     expect(applied.code, applied.err).toBe(0);
     expect(applied.out).toContain('Write-back: 7 entries modified, 0 failed, 0 not found\n');
-    expect(await read('uid=adupontlefevre,ou=people,dc=example,dc=com')).toEqual({
+    expect(await read('uid=adupontlefevre,ou=people,dc=example,dc=com')).toMatchObject({
       pager: ['6701'],
       telephoneNumber: ['+33123456701'],
       agent: [],
@@ -76,6 +83,10 @@ describe('write-back to OpenLDAP (slapd)', () => {
     expect(await read('uid=cmenard,ou=people,dc=example,dc=com')).toMatchObject({ agent: ['86703'] });
     expect(again.code, again.err).toBe(0);
     expect(again.out).toBe('Write-back: 0 entries modified, 0 failed, 0 not found\n');
+    expect(mobile.out).toBe(
+      'Write-back: 1 entries modified, 0 failed, 0 not found\n  uid=cmenard,ou=people,dc=example,dc=com: add mobile\n',
+    );
+    expect((await read('uid=cmenard,ou=people,dc=example,dc=com')).mobile).toEqual(['+33699887766']);
   });
 
   it('writes an entry moved since the export, deletes a removed DID; a writer that cannot bind or write is reported', async () => {
