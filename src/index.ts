@@ -82,6 +82,16 @@ export {
   renderLdifChanges,
   runWriteBack,
 } from './writeback/index.ts';
+export {
+  type AppliedCommit,
+  type ApplyRecord,
+  GitRecordError,
+  NOTES_REF,
+  type RecordedPerson,
+  buildApplyRecord,
+  readApplyRecords,
+  recordApply,
+} from './git/index.ts';
 
 // Adapters.
 export { type Directory, type DirectoryModification, openDirectory, openLdifSource } from './ldap/index.ts';

@@ -1,10 +1,17 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { createInterface } from 'node:readline/promises';
-import { UsageError } from '../../errors.ts';
-import { renderApplyReport, runApply, type NewUserSecrets } from '../../apply/index.ts';
+import { SafetyError, UsageError } from '../../errors.ts';
+import {
+  type ApplyRecord,
+  appliedCommit,
+  buildApplyRecord,
+  failedApplyRecord,
+  recordApply,
+} from '../../git/index.ts';
+import { type ApplyRun, type NewUserSecrets, renderApplyReport, runApply } from '../../apply/index.ts';
 import { parsePlan, renderPlanText, renderProblems, type Plan } from '../../plan/index.ts';
-import { runWriteBack } from '../../writeback/index.ts';
+import { type WriteBackResult, runWriteBack } from '../../writeback/index.ts';
 import { ExitCode, type CliContext } from '../context.ts';
 import { renderWriteBackReport, reportIssues, writeBackExitCode } from './writeback.ts';
 import type { RegisterCommand } from './index.ts';
@@ -60,33 +67,46 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
           '--strict-plan compares with a saved plan: give the plan file (apply plan.json)',
         );
       const secrets: NewUserSecrets[] = [];
+      const repoDir = path.resolve(ctx.cwd, flags.dir ?? '.');
       const stop = interruption(ctx);
       try {
-        const run = await runApply({
-          signal: stop.signal,
-          onNotice: (message) => ctx.stderr(`${message}\n`),
-          repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
-          stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
-          env: ctx.env,
-          cwd: ctx.cwd,
-          onWarning: (message) => ctx.stderr(`warning: ${message}\n`),
-          now: ctx.now(),
-          allowDeletions: parseAllowDeletions(flags.allowDeletions),
-          reviewed: planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile)),
-          strictPlan: flags.strictPlan === true,
-          concurrency: positive(flags.concurrency, '--concurrency'),
-          lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
-          lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
-          confirm: flags.autoApprove ? undefined : (plan) => confirm(ctx, plan),
-          // Held in memory for the onboarding step only; never printed, logged or saved.
-          onSecrets: (s) => void secrets.push(s),
-          // A live counter on a terminal only: CI logs get the report, not thousands of updates.
-          onStep:
-            ctx.isTty && !flags.json
-              ? (_outcome, done, total) =>
-                  ctx.stderr(`\rapplying: ${done}/${total} steps${done === total ? '\n' : ''}`)
-              : undefined,
-        });
+        let run: ApplyRun;
+        try {
+          run = await runApply({
+            signal: stop.signal,
+            onNotice: (message) => ctx.stderr(`${message}\n`),
+            repoDir,
+            stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
+            env: ctx.env,
+            cwd: ctx.cwd,
+            onWarning: (message) => ctx.stderr(`warning: ${message}\n`),
+            now: ctx.now(),
+            allowDeletions: parseAllowDeletions(flags.allowDeletions),
+            reviewed:
+              planFile === undefined ? undefined : await readSavedPlan(path.resolve(ctx.cwd, planFile)),
+            strictPlan: flags.strictPlan === true,
+            concurrency: positive(flags.concurrency, '--concurrency'),
+            lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
+            lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
+            confirm: flags.autoApprove ? undefined : (plan) => confirm(ctx, plan),
+            // Held in memory for the onboarding step only; never printed, logged or saved.
+            onSecrets: (s) => void secrets.push(s),
+            // A live counter on a terminal only: CI logs get the report, not thousands of updates.
+            onStep:
+              ctx.isTty && !flags.json
+                ? (_outcome, done, total) =>
+                    ctx.stderr(`\rapplying: ${done}/${total} steps${done === total ? '\n' : ''}`)
+                : undefined,
+          });
+        } catch (error) {
+          // A refused or failed run leaves a record too, saying what stopped it.
+          const status = error instanceof SafetyError ? 'refused' : 'error';
+          const message = error instanceof Error ? error.message : String(error);
+          await recordRun(ctx, repoDir, failedApplyRecord(status, message, ctx.now()));
+          throw error;
+        }
+        let code: number = ExitCode.ok;
+        let writesBack = true;
         switch (run.status) {
           case 'in-sync':
             ctx.stdout(
@@ -97,14 +117,13 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
                   : 'No changes: XiVO matches the state.\n',
             );
             ctx.stderr(renderProblems(run.plan));
-            setExitCode(
-              await withWriteBack(ctx, flags, run.plan.summary.problems > 0 ? ExitCode.error : ExitCode.ok),
-            );
-            return;
+            code = run.plan.summary.problems > 0 ? ExitCode.error : ExitCode.ok;
+            break;
           case 'cancelled':
             ctx.stderr('apply cancelled\n');
-            setExitCode(ExitCode.error);
-            return;
+            code = ExitCode.error;
+            writesBack = false;
+            break;
           case 'applied': {
             const { plan, result } = run;
             if (flags.json) ctx.stdout(`${JSON.stringify({ plan: plan.summary, result }, null, 2)}\n`);
@@ -117,13 +136,21 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
               ctx.stderr(
                 `apply stopped by ${signal}: the steps in flight finished, the rest are reported blocked, the apply lock was released\n`,
               );
-              setExitCode(SIGNAL_EXIT[signal]);
+              code = SIGNAL_EXIT[signal];
+              writesBack = false;
             } else {
               const clean = result.counts.failed + result.counts.blocked + result.skipped.length === 0;
-              setExitCode(await withWriteBack(ctx, flags, clean ? ExitCode.ok : ExitCode.error));
+              code = clean ? ExitCode.ok : ExitCode.error;
             }
           }
         }
+        const writeBack = writesBack && flags.writeback ? await writeBackAfter(ctx, flags) : undefined;
+        if (writeBack !== undefined) code = Math.max(code, writeBack.code);
+        code = Math.max(
+          code,
+          await recordRun(ctx, repoDir, buildApplyRecord(run, writeBack?.result, ctx.now())),
+        );
+        setExitCode(code);
       } finally {
         stop.dispose();
       }
@@ -131,11 +158,13 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
 };
 
 /**
- * Write-back after XiVO converged (what it holds, even after a partial apply), unless
- * `--no-writeback`. Its failures make the exit code 1 and never undo XiVO work.
+ * Write-back after XiVO converged (what it holds, even after a partial apply). Its failures make the
+ * exit code 1 and never undo XiVO work.
  */
-async function withWriteBack(ctx: CliContext, flags: ApplyFlags, code: number): Promise<number> {
-  if (!flags.writeback) return code;
+async function writeBackAfter(
+  ctx: CliContext,
+  flags: ApplyFlags,
+): Promise<{ code: number; result?: WriteBackResult }> {
   try {
     const result = await runWriteBack({
       repoDir: path.resolve(ctx.cwd, flags.dir ?? '.'),
@@ -147,12 +176,28 @@ async function withWriteBack(ctx: CliContext, flags: ApplyFlags, code: number): 
     if (result.changes.length + result.vanished.length + result.problems.length > 0 && !flags.json)
       ctx.stdout(renderWriteBackReport(result, false));
     reportIssues(ctx, result);
-    return Math.max(code, writeBackExitCode(result));
+    return { code: writeBackExitCode(result), result };
   } catch (error) {
     // XiVO is converged; only the directory is behind. Say so, and let the next run catch up.
     ctx.stderr(
       `write-back failed, XiVO is converged (run xivo-sync writeback again): ${error instanceof Error ? error.message : String(error)}\n`,
     );
+    return { code: ExitCode.error };
+  }
+}
+
+/**
+ * Attaches the record to the applied commit (`git log --notes=xivo-sync`) when the repository is a
+ * git work tree. A record that cannot be written is an error (the audit trail would miss a run).
+ */
+async function recordRun(ctx: CliContext, repoDir: string, record: ApplyRecord): Promise<number> {
+  const commit = await appliedCommit(repoDir);
+  if (commit === undefined) return ExitCode.ok;
+  try {
+    await recordApply(repoDir, commit, record);
+    return ExitCode.ok;
+  } catch (error) {
+    ctx.stderr(`error: ${error instanceof Error ? error.message : String(error)}\n`);
     return ExitCode.error;
   }
 }
