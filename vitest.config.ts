@@ -15,6 +15,7 @@ const integration = [
   'test/apply/crash.test.ts',
   'test/writeback/writeback-slapd.test.ts',
   'test/writeback/writeback-ad.test.ts',
+  'test/security/secret-scan.test.ts',
 ];
 
 const shared = { clearMocks: true, restoreMocks: true, testTimeout: 30_000, hookTimeout: 60_000 };

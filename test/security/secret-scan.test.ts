@@ -1,0 +1,115 @@
+import { execFileSync } from 'node:child_process';
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { runCli } from '../../src/cli/index.ts';
+import { startEmulator } from '../../src/emulator/index.ts';
+import { startSlapd } from '../services/slapd.ts';
+import { captureCli } from '../helpers/cli.ts';
+import { exampleCopy, repoRoot } from '../helpers/tmp-dir.ts';
+
+// The whole loop with known secrets (directory bind, XiVO login, web-services login, write-back
+// writer, and every password and PIN apply generates): none may appear in any artefact the tool
+// leaves: git objects and notes, state/, the saved plan, the LDIF change file, stdout and stderr.
+
+const SECRETS = {
+  xivo: 'Xivo-Secret-7f3a9c',
+  ws: 'Ws-Secret-2b8e1d',
+  writer: 'Writer-Secret-5c4d2a',
+};
+
+function git(repo: string, ...args: string[]): string {
+  return execFileSync('git', args, {
+    cwd: repo,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+}
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) out.push(path.join(entry.parentPath, entry.name));
+  }
+  return out;
+}
+
+describe('no secret in any artefact', () => {
+  it('export, plan, apply, write-back and the git record leave no password, PIN or token behind', async () => {
+    const slapd = await startSlapd({
+      ldifFiles: [path.join(repoRoot, 'test/fixtures/directory/example-company.ldif')],
+    });
+    onTestFinished(() => slapd.stop());
+    const emu = await startEmulator({
+      authUser: 'sync-bot',
+      authPassword: SECRETS.xivo,
+      wsUser: 'ws-bot',
+      wsPassword: SECRETS.ws,
+      seed: 'example',
+    });
+    onTestFinished(() => emu.close());
+    const repo = await exampleCopy();
+    const file = path.join(repo, 'mappings', 'directory.yml');
+    await writeFile(
+      file,
+      (await readFile(file, 'utf8'))
+        .replace(/\n {2}url: .*/, `\n  url: ${slapd.url}`)
+        .replace(/\n {2}caFile: .*/, '')
+        .replace(/\n {2}bindDn: .*/, `\n  bindDn: ${slapd.adminDn}`)
+        .replace(
+          /\nwriteBack:\n/,
+          `\nwriteBack:\n  bindDn: ${slapd.adminDn}\n  bindPassword: \${LDAP_WRITE_PASSWORD}\n`,
+        ),
+    );
+    const env = {
+      LDAP_BIND_PASSWORD: slapd.adminPassword,
+      LDAP_WRITE_PASSWORD: slapd.adminPassword,
+      XIVO_URL: emu.url,
+      XIVO_USER: 'sync-bot',
+      XIVO_PASSWORD: SECRETS.xivo,
+      XIVO_WS_USER: 'ws-bot',
+      XIVO_WS_PASSWORD: SECRETS.ws,
+    };
+    git(repo, 'init', '-q', '-b', 'main');
+    const output: string[] = [];
+    const cli = async (argv: string[]) => {
+      const { ctx, out, err } = captureCli({ cwd: repo, env });
+      const code = await runCli(argv, ctx);
+      output.push(out(), err());
+      return code;
+    };
+
+    expect(await cli(['export'])).toBe(0);
+    git(repo, 'add', '-A');
+    git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'export');
+    expect(await cli(['plan', '--out', 'plan.json'])).toBe(0);
+    expect(await cli(['plan', '--format', 'markdown'])).toBe(0);
+    expect(await cli(['apply', 'plan.json', '--auto-approve'])).toBe(0);
+    expect(await cli(['writeback', '--dry-run', '--ldif-out', 'changes.ldif'])).toBe(0);
+    expect(await cli(['apply', '--auto-approve', '--json'])).toBe(0);
+
+    // What apply generated: every new user's password and voicemail PIN, as XiVO holds them.
+    const data = emu.snapshot();
+    const generated = [
+      ...data.users.filter((u) => u.userfield).map((u) => u.password),
+      ...data.voicemails.filter((v) => /^67|^20/.test(v.number)).map((v) => v.password),
+    ].filter((s): s is string => typeof s === 'string' && s.length >= 4);
+    expect(generated.length).toBeGreaterThanOrEqual(14);
+    const secrets = [slapd.adminPassword, SECRETS.xivo, SECRETS.ws, ...generated];
+
+    const artefacts = [
+      ...output,
+      ...(await Promise.all((await filesUnder(repo)).map((f) => readFile(f, 'latin1')))),
+      git(repo, 'log', '--all', '-p', '--notes=xivo-sync'),
+      git(repo, 'notes', '--ref=xivo-sync', 'show', 'HEAD'),
+      git(repo, 'cat-file', '--batch-all-objects', '--batch'),
+    ];
+    // A 6-digit PIN could occur by chance inside a hash or a uuid: it counts only as a whole token.
+    const pattern = (secret: string): RegExp =>
+      new RegExp(`(?<![0-9A-Za-z])${secret.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![0-9A-Za-z])`);
+    const found = secrets.filter((secret) => artefacts.some((text) => pattern(secret).test(text)));
+    expect(found).toEqual([]);
+    expect(git(repo, 'notes', '--ref=xivo-sync', 'show', 'HEAD').split('\n').filter(Boolean).length).toBe(2);
+  });
+});
