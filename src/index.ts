@@ -92,6 +92,25 @@ export {
   readApplyRecords,
   recordApply,
 } from './git/index.ts';
+export {
+  MailError,
+  type Mailer,
+  type OnboardingData,
+  type OnboardingMessage,
+  type OnboardingOutcome,
+  type OnboardingStageOptions,
+  type OnboardingTemplates,
+  type RenderedMail,
+  dirMailer,
+  ensureOnboardingMarker,
+  loadOnboardingTemplates,
+  onboard,
+  pendingOnboarding,
+  prepareOnboarding,
+  renderOnboarding,
+  runOnboarding,
+  smtpMailer,
+} from './notify/index.ts';
 
 // Adapters.
 export { type Directory, type DirectoryModification, openDirectory, openLdifSource } from './ldap/index.ts';

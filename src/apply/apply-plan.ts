@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import {
   MinHeap,
   type JsonScalar,
@@ -12,6 +11,7 @@ import {
 import { XivoApiError, type AgentsApi, type AgentWrite, type HttpMethod } from '../xivo/index.ts';
 import type { ApplyPort } from './confd-port.ts';
 import { alreadyAssociated, gone } from './settled-requests.ts';
+import { generatePassword, generatePin } from './generate-secrets.ts';
 import { type CreateContext, createAgent, createConfdObject, createContext } from './find-created.ts';
 
 /** Secrets generated for one new person, handed to the notifier in memory only. */
@@ -328,20 +328,6 @@ function associationRequest(
         ? [method, `/users/${left}/agents/${right}`]
         : [method, `/users/${left}/agents`];
   }
-}
-
-const PASSWORD_ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-
-/** 16 characters from an unambiguous alphabet: ~92 bits, within confd's `{4,64}` user password rule. */
-function generatePassword(): string {
-  let out = '';
-  for (let i = 0; i < 16; i++) out += PASSWORD_ALPHABET[randomInt(PASSWORD_ALPHABET.length)];
-  return out;
-}
-
-/** A 6-digit voicemail PIN, the length phones prompt for. */
-function generatePin(): string {
-  return String(randomInt(1_000_000)).padStart(6, '0');
 }
 
 function report(plan: Plan, outcomes: readonly StepOutcome[]): ApplyResult {

@@ -5,3 +5,4 @@ export { LockHeldError, LockLostError, acquireApplyLock, inspectApplyLock } from
 export { type ApplyRun, type RunApplyOptions, runApply } from './run-apply.ts';
 export { renderApplyReport } from './render-apply-report.ts';
 export { unlockApply } from './unlock.ts';
+export { generatePassword, generatePin } from './generate-secrets.ts';

@@ -10,6 +10,7 @@ export { ConfigError } from '../errors.ts';
 export {
   type ConnectionContext,
   type Env,
+  type SmtpConnection,
   resolveLdapConnection,
   resolveWriteBackConnection,
   resolveSmtpConnection,

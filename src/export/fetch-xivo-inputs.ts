@@ -6,7 +6,7 @@ import {
 } from '../config/index.ts';
 import type { ExportInput } from '../mapping/index.ts';
 import { normalizePhone } from '../numbering/index.ts';
-import { LOCK_NAME } from '../prepare/index.ts';
+import { INTERNAL_PERMISSIONS } from '../prepare/index.ts';
 import { type Inventory, createXivoClient, fetchInventory } from '../xivo/index.ts';
 
 // Loaded by `export --xivo` only: the XiVO client (axios, its response schemas) is not needed otherwise.
@@ -27,7 +27,7 @@ export async function fetchXivoInputs(
       keyField: config.identity.xivoField,
       pageSize: XIVO_PAGE_SIZE,
       // An apply may hold (and drop) its lock while this runs.
-      ignoreCallPermissions: [LOCK_NAME],
+      ignoreCallPermissions: INTERNAL_PERMISSIONS,
     });
     const ambiguous = new Set(inventory.duplicateKeys);
     const byKey = new Map<string, Readonly<Record<string, unknown>>>();

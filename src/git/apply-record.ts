@@ -22,6 +22,8 @@ export interface ApplyRecord {
   /** Each person the run acted on or skipped, with what failed. */
   people?: RecordedPerson[];
   writeBack?: { written: number; failed: string[]; notFound: string[] };
+  /** Keys of the people whose onboarding e-mail went out, and of those still pending. */
+  mails?: { sent: string[]; pending: string[] };
 }
 
 export interface RecordedPerson {

@@ -1,5 +1,6 @@
 import type { ApplyRun } from '../apply/index.ts';
 import type { WriteBackResult } from '../writeback/index.ts';
+import type { OnboardingOutcome } from '../notify/index.ts';
 import type { ApplyRecord, RecordedPerson } from './apply-record.ts';
 
 /**
@@ -9,6 +10,7 @@ import type { ApplyRecord, RecordedPerson } from './apply-record.ts';
 export function buildApplyRecord(
   run: ApplyRun,
   writeBack: WriteBackResult | undefined,
+  onboarding: OnboardingOutcome | undefined,
   at: Date,
 ): ApplyRecord {
   const record: ApplyRecord = {
@@ -45,6 +47,12 @@ export function buildApplyRecord(
     people.set(person.key, entry);
   }
   if (people.size > 0) record.people = [...people.values()].sort((a, b) => (a.key < b.key ? -1 : 1));
+  if (onboarding !== undefined) {
+    record.mails = {
+      sent: [...onboarding.sent, ...onboarding.alreadyDelivered],
+      pending: onboarding.failed.map((f) => f.key),
+    };
+  }
   if (writeBack !== undefined) {
     record.writeBack = {
       written: writeBack.written.length,

@@ -29,6 +29,8 @@ export interface InventoryIndex {
   agentByNumber: Map<string, LiveAgent>;
   permissionByName: Map<string, number>;
   permissionName: Map<number, string>;
+  /** The onboarding marker's call permission, when it exists. */
+  onboardedMarkerId: number | undefined;
   /** Contexts by name; null when the inventory did not read them (nothing is checked against them). */
   contexts: Map<string, LiveContext> | null;
   /** Lines nobody uses (no endpoint, user or extension), by context, lowest id first: re-usable. */
@@ -85,6 +87,7 @@ export function indexInventory(inv: LiveInventory, keyField: string): InventoryI
     permissionName: new Map(inv.callPermissions.map((p) => [p.id, p.name])),
     orphanLines,
     userByUnique,
+    onboardedMarkerId: inv.onboardedMarkerId,
     contexts: inv.contexts === undefined ? null : new Map(inv.contexts.map((c) => [c.name, c])),
   };
 }

@@ -24,6 +24,11 @@ export interface LiveInventory {
    * exist, an extension outside every range). Absent: not read, and nothing is checked against them.
    */
   contexts?: LiveContext[];
+  /**
+   * The call permission marking users who received their onboarding e-mail, when it exists: an
+   * adopted user joins it before being adopted, so that they are never taken for a new one.
+   */
+  onboardedMarkerId?: number;
 }
 
 export interface LiveUser {

@@ -94,12 +94,25 @@ function planExisting(
     });
   }
   const userRef: ObjectRef = { id: live.id };
+  // An adopted user already has credentials: marked as onboarded before the key makes them managed,
+  // they are never taken for a user this tool created (src/notify/onboard.ts).
+  const marker = p.run.index.onboardedMarkerId;
+  const marked =
+    isAdoption && marker !== undefined
+      ? addStep(
+          p,
+          'onboarded',
+          { op: 'associate', relation: 'user-callpermission', left: userRef, right: { id: marker } },
+          [],
+          'mark the adopted user as onboarded (no onboarding e-mail)',
+        )
+      : undefined;
   if (changes.length > 0) {
     addStep(
       p,
       'user',
       { op: 'update', resource: 'user', target: userRef, changes },
-      [],
+      [marked],
       `update user ${person.name}: ${changes.map((c) => c.field).join(', ')}`,
     );
   }

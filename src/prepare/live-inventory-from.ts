@@ -18,7 +18,7 @@ import type {
   InventoryUser,
   InventoryVoicemail,
 } from '../xivo/index.ts';
-import { LOCK_NAME } from './lock-name.ts';
+import { INTERNAL_PERMISSIONS, ONBOARDED_NAME } from './lock-name.ts';
 
 /**
  * The planner's flat view of an inventory read by `fetchInventory`: every user, line, SIP endpoint,
@@ -110,8 +110,9 @@ export function liveInventoryFrom(inventory: Inventory): LiveInventory {
       agents.set(agent.id, toAgent(agent, sorted(usersOfAgent.get(agent.id))));
   }
 
-  // The apply lock is a call permission (see apply-lock.ts); it is not part of the telephony state.
-  const isLock = (p: { name: string }): boolean => p.name === LOCK_NAME;
+  // The apply lock and the onboarding marker are call permissions of the tool's own, not telephony state.
+  const isLock = (p: { name: string }): boolean => INTERNAL_PERMISSIONS.includes(p.name);
+  const marker = inventory.callPermissions.find((p) => p.name === ONBOARDED_NAME);
   const data: Omit<LiveInventory, 'fingerprint'> = {
     agentsApi: inventory.agentsApi,
     users: users.map((u) => toLiveUser(u, isLock)),
@@ -125,6 +126,7 @@ export function liveInventoryFrom(inventory: Inventory): LiveInventory {
       .filter((p) => !isLock(p))
       .map((p) => ({ id: p.id, name: p.name })),
     contexts: inventory.contexts.map(toLiveContext),
+    ...(marker === undefined ? {} : { onboardedMarkerId: marker.id }),
   };
   return { fingerprint: fingerprint(data), ...data };
 }

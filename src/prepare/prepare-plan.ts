@@ -17,7 +17,7 @@ import {
 } from '../state/index.ts';
 import { createXivoClient, fetchInventory, type KeyField, type XivoClient } from '../xivo/index.ts';
 import { liveInventoryFrom } from './live-inventory-from.ts';
-import { LOCK_NAME } from './lock-name.ts';
+import { INTERNAL_PERMISSIONS } from './lock-name.ts';
 
 export interface PrepareOptions {
   /** Repository holding `mappings/` and `state/`. */
@@ -112,7 +112,7 @@ export async function readLiveInventory(
   pageSize: number = XIVO_PAGE_SIZE,
 ): Promise<LiveInventory> {
   return liveInventoryFrom(
-    await fetchInventory(client, { keyField, pageSize, ignoreCallPermissions: [LOCK_NAME] }),
+    await fetchInventory(client, { keyField, pageSize, ignoreCallPermissions: INTERNAL_PERMISSIONS }),
   );
 }
 

@@ -67,7 +67,7 @@ describe.each(['xivo-16.15', 'xivo-confd-agents'] as const)(
       const agents = await agentsOfState(run.repo);
       expect(agents.size).toBeGreaterThan(0);
 
-      const first = await run.cli(['apply', '--auto-approve', '--no-writeback']);
+      const first = await run.cli(['apply', '--auto-approve', '--no-notify', '--no-writeback']);
       expect(first.code, first.err).toBe(0);
       expect(first.out).toMatch(/Apply: \d+ ok, 0 failed, 0 blocked/);
       const settled = await run.plan();
@@ -88,7 +88,14 @@ describe.each(['xivo-16.15', 'xivo-confd-agents'] as const)(
         s.agent = null;
       });
       // One agent out of three is above the example's deletion threshold (20 %): reviewed, allowed.
-      const second = await run.cli(['apply', '--auto-approve', '--no-writeback', '--allow-deletions', '1']);
+      const second = await run.cli([
+        'apply',
+        '--auto-approve',
+        '--no-notify',
+        '--no-writeback',
+        '--allow-deletions',
+        '1',
+      ]);
       expect(second.code, second.err).toBe(0);
       expect((await run.plan()).steps).toEqual([]);
       const after = run.emu.snapshot().agents;
@@ -125,9 +132,9 @@ describe('the shipped example on XiVO 16.15 without the web-services user', () =
     const agents = await agentsOfState(run.repo);
 
     const planned = await run.plan(1);
-    const applied = await run.cli(['apply', '--auto-approve', '--no-writeback']);
+    const applied = await run.cli(['apply', '--auto-approve', '--no-notify', '--no-writeback']);
     const settled = await run.plan(1);
-    const again = await run.cli(['apply', '--auto-approve', '--no-writeback']);
+    const again = await run.cli(['apply', '--auto-approve', '--no-notify', '--no-writeback']);
 
     const problems = planned.people.flatMap((p) => p.problems);
     expect(problems).toHaveLength(agents.size);

@@ -62,7 +62,7 @@ describe('plan-time checks on the shipped example against a XiVO that does not m
     expect(text.code).toBe(1);
     expect(text.out).toContain('! Benoît Rivière [1201] blocked\n');
 
-    const applied = await cli(['apply', '--auto-approve', '--no-writeback']);
+    const applied = await cli(['apply', '--auto-approve', '--no-notify', '--no-writeback']);
     expect(applied.code).toBe(1);
     expect(applied.out).toMatch(
       /^Apply: \d+ ok, 0 failed, 0 blocked \(of \d+ steps\); 4 person\(s\) skipped in part\n\nSKIP Amélie Dupont-Lefèvre \[1101\] blocked\n {4}not created: call permission 'international' does not exist in XiVO\n/,
@@ -81,7 +81,7 @@ describe('plan-time checks on the shipped example against a XiVO that does not m
 
     await client.contexts.update(internal.id, internal);
     await client.callPermissions.create({ name: 'international', mode: 'deny', extensions: ['_00.'] });
-    const fixed = await cli(['apply', '--auto-approve', '--no-writeback']);
+    const fixed = await cli(['apply', '--auto-approve', '--no-notify', '--no-writeback']);
     expect(fixed.code, fixed.out + fixed.err).toBe(0);
     expect(fixed.err).toBe('');
     expect(managedKeys()).toEqual(['1101', '1102', '1103', '1104', ...LYON]);

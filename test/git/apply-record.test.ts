@@ -50,8 +50,8 @@ describe('the apply record in git', () => {
   it('attaches each apply to the applied commit and appends re-runs; git log --notes=xivo-sync shows them', async () => {
     const { repo, cli, records } = await stateRepository();
 
-    const first = await cli(['apply', '--auto-approve', '--no-writeback']);
-    const second = await cli(['apply', '--auto-approve', '--no-writeback']);
+    const first = await cli(['apply', '--auto-approve', '--no-writeback', '--no-notify']);
+    const second = await cli(['apply', '--auto-approve', '--no-writeback', '--no-notify']);
 
     expect(first.code, first.err).toBe(0);
     expect(second.code, second.err).toBe(0);
@@ -96,12 +96,12 @@ describe('the apply record in git', () => {
 
   it('records a refused apply with its reason, on the commit that was refused', async () => {
     const { repo, cli, records } = await stateRepository();
-    await cli(['apply', '--auto-approve', '--no-writeback']);
+    await cli(['apply', '--auto-approve', '--no-writeback', '--no-notify']);
     await rm(path.join(repo, 'state', 'users'), { recursive: true });
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'export: 8 removed');
 
-    const refused = await cli(['apply', '--auto-approve', '--no-writeback']);
+    const refused = await cli(['apply', '--auto-approve', '--no-writeback', '--no-notify']);
 
     expect(refused.code).toBe(3);
     expect(records()).toEqual([

@@ -6,11 +6,12 @@ import { runCli } from '../../src/cli/index.ts';
 import { startEmulator } from '../../src/emulator/index.ts';
 import { startSlapd } from '../services/slapd.ts';
 import { captureCli } from '../helpers/cli.ts';
-import { exampleCopy, repoRoot } from '../helpers/tmp-dir.ts';
+import { exampleCopy, repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
 // The whole loop with known secrets (directory bind, XiVO login, web-services login, write-back
 // writer, and every password and PIN apply generates): none may appear in any artefact the tool
-// leaves: git objects and notes, state/, the saved plan, the LDIF change file, stdout and stderr.
+// leaves: git objects and notes, state/, the saved plan, the LDIF change file, stdout and stderr
+// (the onboarding .eml files aside: they are the one place the generated credentials go).
 
 const SECRETS = {
   xivo: 'Xivo-Secret-7f3a9c',
@@ -85,9 +86,12 @@ describe('no secret in any artefact', () => {
     git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'export');
     expect(await cli(['plan', '--out', 'plan.json'])).toBe(0);
     expect(await cli(['plan', '--format', 'markdown'])).toBe(0);
-    expect(await cli(['apply', 'plan.json', '--auto-approve'])).toBe(0);
+    const mails = await testdir('secret-scan-mails');
+    expect(await cli(['apply', 'plan.json', '--auto-approve', '--mail-dir', mails])).toBe(0);
     expect(await cli(['writeback', '--dry-run', '--ldif-out', 'changes.ldif'])).toBe(0);
-    expect(await cli(['apply', '--auto-approve', '--json'])).toBe(0);
+    expect(await cli(['apply', '--auto-approve', '--json', '--mail-dir', mails])).toBe(0);
+    // The mails are where the generated credentials go, and nowhere else.
+    expect((await readdir(mails)).filter((f) => f.endsWith('.eml'))).toHaveLength(7);
 
     // What apply generated: every new user's password and voicemail PIN, as XiVO holds them.
     const data = emu.snapshot();

@@ -18,7 +18,7 @@ async function appliedExample() {
     const code = await runCli(argv, ctx);
     return { code, out: out(), err: err() };
   };
-  const applied = await cli(['apply', '--auto-approve', '--no-writeback']);
+  const applied = await cli(['apply', '--auto-approve', '--no-notify', '--no-writeback']);
   expect(applied.code, applied.err).toBe(0);
   return { emu, repo, cli };
 }
@@ -55,7 +55,14 @@ describe('xivo-sync writeback from an LDIF source', () => {
     const file = path.join(repo, 'state', 'users', '1102.json');
     const state = JSON.parse(await readFile(file, 'utf8')) as UserState;
     await writeFile(file, `${JSON.stringify({ ...state, did: null }, null, 2)}\n`);
-    const removed = await cli(['apply', '--auto-approve', '--no-writeback', '--allow-deletions', '1']);
+    const removed = await cli([
+      'apply',
+      '--auto-approve',
+      '--no-notify',
+      '--no-writeback',
+      '--allow-deletions',
+      '1',
+    ]);
     expect(removed.code, removed.err).toBe(0);
     // François's entry shows the DID he no longer has; Jérôme's entry is gone from the directory.
     const text = (await readFile(LDIF, 'utf8'))

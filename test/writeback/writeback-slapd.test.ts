@@ -64,7 +64,7 @@ describe('write-back to OpenLDAP (slapd)', () => {
   it('apply writes each entry once; a second run modifies nothing', async () => {
     const { cli, read, emu } = await setUp();
 
-    const applied = await cli(['apply', '--auto-approve']);
+    const applied = await cli(['apply', '--auto-approve', '--no-notify']);
     const again = await cli(['writeback']);
     // Chloé changes her mobile number in XiVO (owner: xivo): the directory follows.
     const chloe = emu.snapshot().users.find((u) => u.userfield === '1103');
@@ -91,7 +91,7 @@ describe('write-back to OpenLDAP (slapd)', () => {
 
   it('writes an entry moved since the export, deletes a removed DID; a writer that cannot bind or write is reported', async () => {
     const { repo, cli, client, read } = await setUp();
-    expect((await cli(['apply', '--auto-approve'])).code).toBe(0);
+    expect((await cli(['apply', '--auto-approve', '--no-notify'])).code).toBe(0);
     // François loses his DID; Amélie's entry moves to another OU and loses her pager by hand.
     const file = path.join(repo, 'state', 'users', '1102.json');
     const francois = JSON.parse(await readFile(file, 'utf8')) as UserState;
@@ -107,7 +107,7 @@ describe('write-back to OpenLDAP (slapd)', () => {
       new Change({ operation: 'delete', modification: new Attribute({ type: 'pager', values: [] }) }),
     ]);
 
-    const applied = await cli(['apply', '--auto-approve', '--allow-deletions', '1']);
+    const applied = await cli(['apply', '--auto-approve', '--no-notify', '--allow-deletions', '1']);
     const readOnly = await cli(['writeback'], { LDAP_WRITE_PASSWORD: 'wrong' });
 
     expect(applied.code, applied.err).toBe(0);

@@ -12,6 +12,12 @@ import {
 import { type ApplyRun, type NewUserSecrets, renderApplyReport, runApply } from '../../apply/index.ts';
 import { parsePlan, renderPlanText, renderProblems, type Plan } from '../../plan/index.ts';
 import { type WriteBackResult, runWriteBack } from '../../writeback/index.ts';
+import {
+  type OnboardingOutcome,
+  type OnboardingStageOptions,
+  prepareOnboarding,
+  runOnboarding,
+} from '../../notify/index.ts';
 import { ExitCode, type CliContext } from '../context.ts';
 import { renderWriteBackReport, reportIssues, writeBackExitCode } from './writeback.ts';
 import type { RegisterCommand } from './index.ts';
@@ -28,6 +34,9 @@ interface ApplyFlags {
   strictPlan?: boolean;
   /** `--no-writeback` sets it false. */
   writeback: boolean;
+  /** `--no-notify` sets it false. */
+  notify: boolean;
+  mailDir?: string;
   json?: boolean;
 }
 
@@ -60,6 +69,8 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       'with a saved plan: refuse any difference from it, not only unreviewed deletions and renumberings',
     )
     .option('--no-writeback', "do not write XiVO's numbers back to the directory after applying")
+    .option('--mail-dir <dir>', 'write the onboarding e-mails there as .eml files instead of sending them')
+    .option('--no-notify', 'send no onboarding e-mail this run (new users stay pending)')
     .option('--json', 'print the result as JSON')
     .action(async (planFile: string | undefined, flags: ApplyFlags) => {
       if (flags.strictPlan === true && planFile === undefined)
@@ -69,7 +80,19 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
       const secrets: NewUserSecrets[] = [];
       const repoDir = path.resolve(ctx.cwd, flags.dir ?? '.');
       const stop = interruption(ctx);
+      const stage = {
+        repoDir,
+        stateDir: flags.stateDir === undefined ? undefined : path.resolve(ctx.cwd, flags.stateDir),
+        env: ctx.env,
+        cwd: ctx.cwd,
+        onWarning: (message: string) => ctx.stderr(`warning: ${message}\n`),
+        ...(flags.mailDir === undefined ? {} : { mailDir: flags.mailDir }),
+        lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
+        lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
+      };
       try {
+        // Users managed before onboarding existed are marked first: they never get a mail.
+        const notifies = flags.notify && (await prepareOnboarding(stage));
         let run: ApplyRun;
         try {
           run = await runApply({
@@ -144,11 +167,18 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
             }
           }
         }
+        const onboarding =
+          writesBack && notifies ? await onboardAfter(ctx, stage, flags.json === true) : undefined;
+        if (onboarding !== undefined) code = Math.max(code, onboarding.code);
         const writeBack = writesBack && flags.writeback ? await writeBackAfter(ctx, flags) : undefined;
         if (writeBack !== undefined) code = Math.max(code, writeBack.code);
         code = Math.max(
           code,
-          await recordRun(ctx, repoDir, buildApplyRecord(run, writeBack?.result, ctx.now())),
+          await recordRun(
+            ctx,
+            repoDir,
+            buildApplyRecord(run, writeBack?.result, onboarding?.outcome, ctx.now()),
+          ),
         );
         setExitCode(code);
       } finally {
@@ -184,6 +214,30 @@ async function writeBackAfter(
     );
     return { code: ExitCode.error };
   }
+}
+
+/**
+ * The onboarding e-mails of the people pending (created by this run or an earlier one that could not
+ * mail them). A mail that could not go out leaves its person pending and makes the exit code 1.
+ */
+async function onboardAfter(
+  ctx: CliContext,
+  stage: OnboardingStageOptions,
+  json: boolean,
+): Promise<{ code: number; outcome?: OnboardingOutcome }> {
+  const outcome = await runOnboarding(stage);
+  if (outcome === undefined) return { code: ExitCode.ok };
+  const { sent, alreadyDelivered, failed } = outcome;
+  if (!json && sent.length + alreadyDelivered.length + failed.length > 0) {
+    ctx.stdout(
+      `Onboarding: ${sent.length} e-mail(s) sent, ${failed.length} pending${alreadyDelivered.length > 0 ? `, ${alreadyDelivered.length} already delivered` : ''}\n`,
+    );
+  }
+  for (const f of failed)
+    ctx.stderr(
+      `onboarding e-mail for ${f.key} not sent${f.permanent ? '' : ' (will be retried)'}: ${f.message}\n`,
+    );
+  return { code: failed.length === 0 ? ExitCode.ok : ExitCode.error, outcome };
 }
 
 /**

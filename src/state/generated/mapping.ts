@@ -208,6 +208,10 @@ assistant?: Template
 }
 export interface Site {
 /**
+ * A paragraph for this site's onboarding e-mail (where to collect a phone, who to call for help).
+ */
+onboardingText?: string
+/**
  * Short unique name, written into state files (`site`).
  */
 name: string

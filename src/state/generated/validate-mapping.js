@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 export const validateMapping = validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"insecure":{"description":"Accept an ldap:// URL without StartTLS: the bind password and the directory travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply (`xivo-sync writeback`, and apply unless --no-writeback). An outcome without an attribute here is not written. Only values that differ are written; an outcome that is gone (a DID removed) deletes the attribute.","type":"object","additionalProperties":false,"properties":{"bindDn":{"description":"DN (or AD user principal name) to bind as for writing, when the export's read-only account may not write. (Default: source.bindDn)","$ref":"#/definitions/Dn"},"bindPassword":{"description":"Password of writeBack.bindDn, e.g. ${LDAP_WRITE_PASSWORD}. (Default: the LDAP_WRITE_PASSWORD variable)","$ref":"#/definitions/EnvRef"},"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or pager.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID: an attribute name (E.164), or an attribute and a number format.","oneOf":[{"$ref":"#/definitions/AttributeName"},{"$ref":"#/definitions/WriteBackNumber"}]},"xivoUuid":{"description":"Receives the XiVO user uuid, e.g. extensionAttribute1 (AD).","$ref":"#/definitions/AttributeName"},"agent":{"description":"Receives the call-center agent number.","$ref":"#/definitions/AttributeName"},"fields":{"description":"User fields owned by XiVO (owner: xivo) and the attribute each is written to, e.g. { mobile_phone_number: mobile }: XiVO wins, and the directory follows.","type":"object","propertyNames":{"pattern":"^[a-z_]+$"},"additionalProperties":{"$ref":"#/definitions/AttributeName"}}}},"WriteBackNumber":{"title":"WriteBackNumber","description":"A phone number written back in a given format.","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"format":{"description":"e164 (+33123456742), national (0123456742), international (0033123456742) or display (+33 1 23 45 67 42).","enum":["e164","national","international","display"],"default":"e164"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}},"XivoWebServicesConfig":{"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","title":"MappingConfig","description":"How directory entries become XiVO telephony users: the merged content of mappings/*.yml. Several files may share the work, but each top-level key comes from exactly one file. Secrets are never values: they are `${ENV_VAR}` references resolved at run time.","type":"object","additionalProperties":false,"required":["source","identity","fields","sites"],"properties":{"$schema":{"type":"string","maxLength":256},"source":{"$ref":"#/definitions/SourceConfig"},"identity":{"$ref":"#/definitions/IdentityConfig"},"fields":{"title":"FieldRules","description":"XiVO user field → how its value is obtained. `firstname` is required by XiVO. Fields not listed are left alone.","type":"object","additionalProperties":false,"required":["firstname"],"properties":{"firstname":{"$ref":"#/definitions/FieldRule"},"lastname":{"$ref":"#/definitions/FieldRule"},"email":{"$ref":"#/definitions/FieldRule"},"username":{"$ref":"#/definitions/FieldRule"},"language":{"$ref":"#/definitions/FieldRule"},"timezone":{"$ref":"#/definitions/FieldRule"},"mobile_phone_number":{"$ref":"#/definitions/FieldRule"},"caller_id":{"$ref":"#/definitions/FieldRule"},"outgoing_caller_id":{"$ref":"#/definitions/FieldRule"},"description":{"$ref":"#/definitions/FieldRule"},"userfield":{"$ref":"#/definitions/FieldRule"},"music_on_hold":{"$ref":"#/definitions/FieldRule"},"preprocess_subroutine":{"$ref":"#/definitions/FieldRule"}}},"contact":{"title":"ContactRules","description":"Directory-sheet fields (at most the 14 below) → template.","type":"object","additionalProperties":false,"properties":{"title":{"$ref":"#/definitions/Template"},"department":{"$ref":"#/definitions/Template"},"location":{"$ref":"#/definitions/Template"},"manager":{"$ref":"#/definitions/Template"},"company":{"$ref":"#/definitions/Template"},"office":{"$ref":"#/definitions/Template"},"phone":{"$ref":"#/definitions/Template"},"mobile":{"$ref":"#/definitions/Template"},"fax":{"$ref":"#/definitions/Template"},"employeeId":{"$ref":"#/definitions/Template"},"costCenter":{"$ref":"#/definitions/Template"},"division":{"$ref":"#/definitions/Template"},"building":{"$ref":"#/definitions/Template"},"assistant":{"$ref":"#/definitions/Template"}}},"sites":{"description":"Ordered list of sites: a person belongs to the FIRST site whose `match` holds. An entry that matches no site is rejected with a message (it is not exported).","type":"array","minItems":1,"items":{"$ref":"#/definitions/Site"}},"voicemail":{"$ref":"#/definitions/VoicemailRule"},"agent":{"$ref":"#/definitions/AgentRule"},"callPermissions":{"description":"Call permissions granted to people. A person holds every permission whose condition holds, in the order listed here.","type":"array","items":{"$ref":"#/definitions/CallPermissionRule"}},"lifecycle":{"$ref":"#/definitions/LifecycleConfig"},"safety":{"$ref":"#/definitions/SafetyConfig"},"writeBack":{"$ref":"#/definitions/WriteBackConfig"},"xivo":{"$ref":"#/definitions/XivoConfig"},"notify":{"$ref":"#/definitions/NotifyConfig"}},"definitions":{"EnvRef":{"description":"A reference to an environment variable, written exactly `${NAME}`. Secrets may only be given this way: a literal value is a validation error.","type":"string","pattern":"^\\$\\{[A-Z_][A-Z0-9_]*\\}$","x-message":"must be an environment variable reference written exactly ${NAME}: secrets are never written in mappings/"},"Template":{"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"},"AttributeName":{"description":"An LDAP attribute name (or OID).","type":"string","pattern":"^[A-Za-z][A-Za-z0-9-]{0,127}$|^[0-9]+(\\.[0-9]+)+$"},"Dn":{"type":"string","minLength":1,"maxLength":1024},"ContextName":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"},"Regex":{"description":"A JavaScript regular expression (no delimiters), matched against the first attribute value.","type":"string","minLength":1,"maxLength":512},"SourceConfig":{"title":"SourceConfig","description":"The directory to read.","type":"object","additionalProperties":false,"required":["url","baseDns","identifier"],"properties":{"url":{"description":"ldap://host[:port] or ldaps://host[:port].","type":"string","pattern":"^ldaps?://[A-Za-z0-9._-]+(:[0-9]{1,5})?/?$"},"starttls":{"description":"Upgrade an ldap:// connection with StartTLS before binding. Ignored for ldaps://.","type":"boolean","default":false},"insecure":{"description":"Accept an ldap:// URL without StartTLS: the bind password and the directory travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"caFile":{"description":"PEM file of the CA that signed the directory's certificate (default: the system CAs).","type":"string","minLength":1},"bindDn":{"description":"DN (or AD user principal name) to bind as. Omit for an anonymous bind.","type":"string","minLength":1},"bindPassword":{"description":"Bind password, only as an environment reference such as ${LDAP_BIND_PASSWORD}.","$ref":"#/definitions/EnvRef"},"baseDns":{"description":"Search bases; every base is searched and the results merged.","type":"array","minItems":1,"uniqueItems":true,"items":{"$ref":"#/definitions/Dn"}},"filter":{"description":"LDAP filter selecting the people to export.","type":"string","pattern":"^\\(.*\\)$","default":"(objectClass=person)"},"scope":{"description":"Search scope below each base DN.","type":"string","enum":["sub","one"],"default":"sub"},"pageSize":{"description":"Paged-results page size (RFC 2696).","type":"integer","minimum":1,"maximum":5000,"default":500},"identifier":{"title":"IdentifierConfig","description":"The attribute whose value becomes the person's key (the state file name).","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"description":"e.g. entryUUID (OpenLDAP), objectGUID (AD), employeeNumber.","$ref":"#/definitions/AttributeName"},"format":{"description":"`uuid`: a textual UUID, lower-cased. `guid`: AD's binary objectGUID, rendered as a canonical lower-case GUID string. `string`: the value as is (must fit the key pattern).","type":"string","enum":["uuid","guid","string"],"default":"string"}}},"disabled":{"title":"DisabledRule","description":"How to recognise a disabled account. Without it, only people missing from the directory become disabled.","type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"properties":{"adUserAccountControl":{"description":"Active Directory: disabled when bit 2 (ACCOUNTDISABLE) of userAccountControl is set.","type":"boolean","const":true},"filter":{"description":"An LDAP filter that matches disabled entries, e.g. (pwdAccountLockedTime=*).","type":"string","pattern":"^\\(.*\\)$"}},"x-message":"give exactly one of adUserAccountControl or filter"},"timeoutMs":{"description":"Connect and operation timeout in milliseconds.","type":"integer","minimum":100,"maximum":600000,"default":10000}},"dependencies":{"bindPassword":["bindDn"]}},"IdentityConfig":{"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}},"FieldRule":{"title":"FieldRule","type":"object","additionalProperties":false,"properties":{"template":{"$ref":"#/definitions/Template"},"owner":{"description":"`directory`: LDAP → state → XiVO (a template is required). `xivo`: XiVO is authoritative; export copies it into state, apply writes it to the directory (the template, if any, seeds new users). `allocator`: chosen by this tool at export time.","type":"string","enum":["directory","xivo","allocator"],"default":"directory"}},"if":{"properties":{"owner":{"const":"directory"}}},"then":{"x-message":"a field owned by the directory needs a template","required":["template"]}},"Condition":{"title":"Condition","description":"When a rule applies: `always: true`, membership of a group (`memberOf` DN), an attribute test (`attribute` with `equals` or `regex`), or only `sites`. `sites` also restricts the other tests to people of those sites.","type":"object","additionalProperties":false,"properties":{"always":{"type":"boolean","const":true},"memberOf":{"$ref":"#/definitions/Dn"},"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"sites":{"type":"array","minItems":1,"uniqueItems":true,"items":{"type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"}}},"minProperties":1,"dependencies":{"always":{"x-message":"use only one of always, memberOf or attribute","not":{"anyOf":[{"required":["memberOf"]},{"required":["attribute"]}]}},"memberOf":{"x-message":"use only one of always, memberOf or attribute","not":{"required":["attribute"]}},"attribute":{"x-message":"an attribute test needs exactly one of equals or regex","oneOf":[{"required":["equals"]},{"required":["regex"]}]},"equals":["attribute"],"regex":["attribute"]},"x-message":"a condition needs one of always, memberOf, attribute (with equals or regex) or sites"},"SiteMatch":{"title":"SiteMatch","description":"Which people belong to a site: exactly one of an attribute test (equals or regex), a DN suffix (e.g. ou=Lyon,dc=example,dc=fr) or a group membership.","type":"object","additionalProperties":false,"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"equals":{"type":"string"},"regex":{"$ref":"#/definitions/Regex"},"dnSuffix":{"$ref":"#/definitions/Dn"},"memberOf":{"$ref":"#/definitions/Dn"}},"minProperties":1,"dependencies":{"attribute":{"x-message":"use only one of attribute, dnSuffix or memberOf; an attribute test needs exactly one of equals or regex","not":{"anyOf":[{"required":["dnSuffix"]},{"required":["memberOf"]}]},"oneOf":[{"required":["equals"]},{"required":["regex"]}]},"dnSuffix":{"x-message":"use only one of attribute, dnSuffix or memberOf","not":{"required":["memberOf"]}},"equals":["attribute"],"regex":["attribute"]},"x-message":"match needs one of attribute (with equals or regex), dnSuffix or memberOf"},"NumberRange":{"title":"NumberRange","description":"An inclusive range of numbers of the same length, written as quoted strings (YAML would drop leading zeros of a bare number). Extension, voicemail and agent ranges are digits; DID ranges are E.164 (+33...).","type":"object","additionalProperties":false,"required":["start","end"],"properties":{"start":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"},"end":{"type":"string","pattern":"^\\+?[0-9]{1,20}$"}}},"ExtensionRule":{"title":"ExtensionRule","description":"Where a person's internal extension comes from. `attribute`: the last `digits` digits of an attribute (e.g. telephoneNumber). `did-suffix`: the last `digits` digits of the person's DID. `pool`: allocated from `ranges` (never re-using a quarantined number). In every case the extension must lie in `ranges`.","type":"object","additionalProperties":false,"required":["source","ranges"],"properties":{"source":{"type":"string","enum":["attribute","did-suffix","pool"]},"attribute":{"$ref":"#/definitions/AttributeName"},"digits":{"description":"Length of the extension.","type":"integer","minimum":2,"maximum":10,"default":4},"ranges":{"type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},"DidRule":{"title":"DidRule","description":"Where a person's DID comes from. `attribute`: parsed from an attribute with the site's country (e.g. telephoneNumber 01 23 45 67 42). `pool`: allocated from `ranges` (E.164). `none`: no DIDs on this site.","type":"object","additionalProperties":false,"required":["source"],"properties":{"source":{"type":"string","enum":["attribute","pool","none"]},"attribute":{"$ref":"#/definitions/AttributeName"},"ranges":{"description":"E.164 ranges the DIDs must lie in (required for `pool`; also checked for `attribute` when given).","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}},"incallFormat":{"description":"How the trunk delivers the called number to XiVO, i.e. the incall extension: `e164` +33123456742, `national` 0123456742, `international` 0033123456742, `digits` the last `didLength` digits.","type":"string","enum":["e164","national","international","digits"],"default":"national"},"didLength":{"description":"Number of trailing digits delivered when incallFormat is `digits`.","type":"integer","minimum":1,"maximum":15}},"allOf":[{"if":{"properties":{"source":{"const":"attribute"}}},"then":{"required":["attribute"]}},{"if":{"properties":{"source":{"const":"pool"}}},"then":{"required":["ranges"]}},{"if":{"properties":{"incallFormat":{"const":"digits"}},"required":["incallFormat"]},"then":{"required":["didLength"]}}]},"SiteGrants":{"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}},"Site":{"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"onboardingText":{"description":"A paragraph for this site's onboarding e-mail (where to collect a phone, who to call for help).","type":"string","maxLength":2000},"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}},"VoicemailRule":{"title":"VoicemailRule","description":"Who gets a voicemail box. Its number is the person's extension, in the site's context.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets a voicemail when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"name":{"description":"Voicemail box name.","$ref":"#/definitions/Template","default":"{{givenName}} {{sn}}"},"email":{"description":"Where voicemail notifications go.","$ref":"#/definitions/Template"},"timezone":{"description":"XiVO zonemessages name, e.g. eu-fr.","type":"string","maxLength":128}}},"AgentRule":{"title":"AgentRule","description":"Who gets a call-center agent, and its number: either a template (e.g. `8{{extension}}`) or a pool.","type":"object","additionalProperties":false,"required":["when"],"properties":{"when":{"description":"The person gets an agent when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}},"number":{"description":"Template of the agent number; the result must be digits.","$ref":"#/definitions/Template"},"ranges":{"description":"Pool the agent number is allocated from.","type":"array","minItems":1,"items":{"$ref":"#/definitions/NumberRange"}}},"dependencies":{"number":{"x-message":"give either number or ranges, not both","not":{"required":["ranges"]}}},"if":{"not":{"anyOf":[{"required":["number"]},{"required":["ranges"]}]}},"then":{"x-message":"give either number (a template) or ranges (a pool)","required":["number","ranges"]}},"CallPermissionRule":{"title":"CallPermissionRule","type":"object","additionalProperties":false,"required":["name","when"],"properties":{"name":{"description":"Name of an existing XiVO call permission.","type":"string","pattern":"^[a-z0-9_-]{1,128}$"},"when":{"description":"The person holds the permission when ANY condition holds.","type":"array","minItems":1,"items":{"$ref":"#/definitions/Condition"}}}},"LifecycleConfig":{"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}},"DeleteLimit":{"title":"DeleteLimit","description":"Refuse a run that would delete more than `count` items OR more than `percent` % of the existing ones, unless explicitly overridden.","type":"object","additionalProperties":false,"properties":{"count":{"type":"integer","minimum":0,"default":10},"percent":{"type":"number","minimum":0,"maximum":100,"default":10}}},"SafetyConfig":{"title":"SafetyConfig","type":"object","additionalProperties":false,"properties":{"minExportRatio":{"description":"Export refuses to write when the directory returns fewer than this fraction of the people already in state (a wrong base DN must not look like mass deletion).","type":"number","minimum":0,"maximum":1,"default":0.9},"maxDeletes":{"title":"MaxDeletes","description":"Deletion thresholds per resource type.","type":"object","additionalProperties":false,"properties":{"users":{"$ref":"#/definitions/DeleteLimit"},"lines":{"$ref":"#/definitions/DeleteLimit"},"dids":{"$ref":"#/definitions/DeleteLimit"},"voicemails":{"$ref":"#/definitions/DeleteLimit"},"agents":{"$ref":"#/definitions/DeleteLimit"}}}}},"WriteBackConfig":{"title":"WriteBackConfig","description":"Directory attributes that receive what XiVO holds after apply (`xivo-sync writeback`, and apply unless --no-writeback). An outcome without an attribute here is not written. Only values that differ are written; an outcome that is gone (a DID removed) deletes the attribute.","type":"object","additionalProperties":false,"properties":{"bindDn":{"description":"DN (or AD user principal name) to bind as for writing, when the export's read-only account may not write. (Default: source.bindDn)","$ref":"#/definitions/Dn"},"bindPassword":{"description":"Password of writeBack.bindDn, e.g. ${LDAP_WRITE_PASSWORD}. (Default: the LDAP_WRITE_PASSWORD variable)","$ref":"#/definitions/EnvRef"},"extension":{"description":"Receives the internal extension, e.g. ipPhone (AD) or pager.","$ref":"#/definitions/AttributeName"},"did":{"description":"Receives the DID: an attribute name (E.164), or an attribute and a number format.","oneOf":[{"$ref":"#/definitions/AttributeName"},{"$ref":"#/definitions/WriteBackNumber"}]},"xivoUuid":{"description":"Receives the XiVO user uuid, e.g. extensionAttribute1 (AD).","$ref":"#/definitions/AttributeName"},"agent":{"description":"Receives the call-center agent number.","$ref":"#/definitions/AttributeName"},"fields":{"description":"User fields owned by XiVO (owner: xivo) and the attribute each is written to, e.g. { mobile_phone_number: mobile }: XiVO wins, and the directory follows.","type":"object","propertyNames":{"pattern":"^[a-z_]+$"},"additionalProperties":{"$ref":"#/definitions/AttributeName"}}}},"WriteBackNumber":{"title":"WriteBackNumber","description":"A phone number written back in a given format.","type":"object","additionalProperties":false,"required":["attribute"],"properties":{"attribute":{"$ref":"#/definitions/AttributeName"},"format":{"description":"e164 (+33123456742), national (0123456742), international (0033123456742) or display (+33 1 23 45 67 42).","enum":["e164","national","international","display"],"default":"e164"}}},"XivoConfig":{"title":"XivoConfig","description":"The XiVO to converge (used by plan and apply).","type":"object","additionalProperties":false,"required":["url","username","password"],"properties":{"url":{"description":"Base URL of the XiVO host, e.g. https://xivo.example.fr (confd on :9486, auth on :9497) or the emulator's URL.","type":"string","pattern":"^https?://[^\\s]+$"},"caFile":{"description":"PEM CA file for the XiVO certificate.","type":"string","minLength":1},"insecure":{"description":"Accept plain http:// URLs for XiVO (confd, auth, web services): the credentials and the generated passwords travel in clear text. Every run then prints a warning. Not needed for a loopback host (127.0.0.0/8, ::1, localhost).","type":"boolean","default":false},"username":{"description":"Web-service user, e.g. ${XIVO_USER}.","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-service password, e.g. ${XIVO_PASSWORD}.","$ref":"#/definitions/EnvRef"},"webservices":{"$ref":"#/definitions/XivoWebServicesConfig"}}},"XivoWebServicesConfig":{"title":"XivoWebServicesConfig","description":"The web-services user (Configuration → Web Services Access) that manages call-center agents on a XiVO whose confd has no /1.1/agents, such as XiVO 16.15. Unused where confd has agents.","type":"object","additionalProperties":false,"properties":{"url":{"description":"Base URL of the web interface serving /callcenter/json.php. (Default: xivo.url, on the default HTTPS port when xivo.url is https:// and names confd's port 9486)","type":"string","pattern":"^https?://[^\\s]+$"},"username":{"description":"Web-services login, e.g. ${XIVO_WS_USER}. (Default: the XIVO_WS_USER variable)","$ref":"#/definitions/EnvRef"},"password":{"description":"Web-services password, e.g. ${XIVO_WS_PASSWORD}. (Default: the XIVO_WS_PASSWORD variable)","$ref":"#/definitions/EnvRef"}}},"NotifyConfig":{"title":"NotifyConfig","description":"Onboarding e-mail delivery.","type":"object","additionalProperties":false,"required":["smtp","from"],"properties":{"smtp":{"title":"SmtpConfig","type":"object","additionalProperties":false,"required":["host"],"properties":{"host":{"type":"string","minLength":1,"maxLength":255},"port":{"type":"integer","minimum":1,"maximum":65535,"default":587},"secure":{"description":"true: TLS from the start (port 465); false: STARTTLS when offered.","type":"boolean","default":false},"user":{"$ref":"#/definitions/EnvRef"},"password":{"$ref":"#/definitions/EnvRef"}},"dependencies":{"password":["user"]}},"from":{"description":"Sender, e.g. \"Téléphonie <telephonie@example.fr>\".","type":"string","minLength":3,"maxLength":320}}}}};
 const schema16 = {"title":"IdentityConfig","description":"How managed XiVO users are recognised.","type":"object","additionalProperties":false,"properties":{"xivoField":{"description":"XiVO user field that holds the key. Users without it are never modified or deleted. The field must not also be mapped in `fields`.","type":"string","enum":["userfield","description"],"default":"userfield"},"adoptBy":{"description":"On the first run, an unmarked XiVO user matching on these fields (in order) is adopted instead of duplicated.","type":"array","uniqueItems":true,"items":{"type":"string","enum":["email","username"]},"default":["email","username"]}}};
 const schema18 = {"description":"A text template. `{{attr}}` is replaced by the first value of the directory attribute `attr` (empty when missing); `{{ attr | f1 | f2(arg) }}` applies filters in order: lower, upper, trim, ascii (strip accents), initial (first character), digits (keep 0-9), e164 (parse a phone number with the site's country and write it in E.164), first (first value), left(n), right(n), replace(a, b), default(x), join(sep). The placeholders `{{key}}`, `{{site}}` and `{{extension}}` are also available. Single braces are literal text, except that the single-brace form `{attr}` is an error; `{{\"{{\"}}` writes a literal `{{`.","type":"string","minLength":1,"maxLength":512,"not":{"pattern":"\\$\\{"},"x-message":"templates cannot contain ${...}: environment references are only for secrets"};
 const schema59 = {"title":"LifecycleConfig","type":"object","additionalProperties":false,"properties":{"graceDays":{"description":"Days a disabled or missing person stays disabled in XiVO (numbers kept) before removal.","type":"integer","minimum":0,"maximum":3650,"default":30},"quarantineDays":{"description":"Days a released number is held back before it can be allocated again.","type":"integer","minimum":0,"maximum":3650,"default":90}}};
@@ -786,7 +786,7 @@ validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}};
+const schema33 = {"title":"Site","type":"object","additionalProperties":false,"required":["name","match","context","country","extension"],"properties":{"onboardingText":{"description":"A paragraph for this site's onboarding e-mail (where to collect a phone, who to call for help).","type":"string","maxLength":2000},"name":{"description":"Short unique name, written into state files (`site`).","type":"string","pattern":"^[a-z0-9][a-z0-9_-]{0,63}$"},"match":{"$ref":"#/definitions/SiteMatch"},"context":{"description":"Internal XiVO context of the site's lines, voicemails and agents.","$ref":"#/definitions/ContextName"},"incallContext":{"description":"XiVO incall context receiving the site's DIDs.","$ref":"#/definitions/ContextName","default":"from-extern"},"country":{"description":"ISO 3166-1 alpha-2 country used to parse and format phone numbers.","type":"string","pattern":"^[A-Z]{2}$"},"language":{"description":"Language of the site's users (e.g. fr_FR), used when `fields.language` is not mapped.","type":"string","pattern":"^[a-z]{2}_[A-Z]{2}$"},"timezone":{"description":"Timezone of the site's users (e.g. Europe/Paris), used when `fields.timezone` is not mapped.","type":"string","maxLength":128},"extension":{"$ref":"#/definitions/ExtensionRule"},"did":{"$ref":"#/definitions/DidRule","default":{"source":"none"}},"grants":{"$ref":"#/definitions/SiteGrants"}}};
 const schema39 = {"type":"string","pattern":"^[A-Za-z0-9_-]{1,39}$"};
 const schema47 = {"title":"SiteGrants","description":"Which resources people of the site may have. Voicemail, agent and call permissions also need their own rule to hold.","type":"object","additionalProperties":false,"properties":{"line":{"type":"boolean","default":true},"did":{"type":"boolean","default":true},"voicemail":{"type":"boolean","default":true},"agent":{"type":"boolean","default":true},"callPermissions":{"type":"boolean","default":true}}};
 const pattern20 = new RegExp("^[a-z0-9][a-z0-9_-]{0,63}$", "u");
@@ -2027,11 +2027,11 @@ vErrors.push(err5);
 errors++;
 }
 }
-if(data.name !== undefined){
-let data0 = data.name;
+if(data.onboardingText !== undefined){
+let data0 = data.onboardingText;
 if(typeof data0 === "string"){
-if(!pattern20.test(data0)){
-const err6 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,63}$",parentSchema:schema33.properties.name,data:data0};
+if(func3(data0) > 2000){
+const err6 = {instancePath:instancePath+"/onboardingText",schemaPath:"#/properties/onboardingText/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema33.properties.onboardingText,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2042,12 +2042,37 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.name.type,parentSchema:schema33.properties.name,data:data0};
+const err7 = {instancePath:instancePath+"/onboardingText",schemaPath:"#/properties/onboardingText/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.onboardingText.type,parentSchema:schema33.properties.onboardingText,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
 else {
 vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(!pattern20.test(data1)){
+const err8 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z0-9][a-z0-9_-]{0,63}$",parentSchema:schema33.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.name.type,parentSchema:schema33.properties.name,data:data1};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
 }
 errors++;
 }
@@ -2059,35 +2084,10 @@ errors = vErrors.length;
 }
 }
 if(data.context !== undefined){
-let data2 = data.context;
-if(typeof data2 === "string"){
-if(!pattern22.test(data2)){
-const err8 = {instancePath:instancePath+"/context",schemaPath:"#/definitions/ContextName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,39}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,39}$"+"\"",schema:"^[A-Za-z0-9_-]{1,39}$",parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/context",schemaPath:"#/definitions/ContextName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.incallContext !== undefined){
-let data3 = data.incallContext;
+let data3 = data.context;
 if(typeof data3 === "string"){
 if(!pattern22.test(data3)){
-const err10 = {instancePath:instancePath+"/incallContext",schemaPath:"#/definitions/ContextName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,39}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,39}$"+"\"",schema:"^[A-Za-z0-9_-]{1,39}$",parentSchema:schema39,data:data3};
+const err10 = {instancePath:instancePath+"/context",schemaPath:"#/definitions/ContextName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,39}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,39}$"+"\"",schema:"^[A-Za-z0-9_-]{1,39}$",parentSchema:schema39,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2098,7 +2098,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/incallContext",schemaPath:"#/definitions/ContextName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
+const err11 = {instancePath:instancePath+"/context",schemaPath:"#/definitions/ContextName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2108,11 +2108,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.country !== undefined){
-let data4 = data.country;
+if(data.incallContext !== undefined){
+let data4 = data.incallContext;
 if(typeof data4 === "string"){
-if(!pattern24.test(data4)){
-const err12 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema33.properties.country,data:data4};
+if(!pattern22.test(data4)){
+const err12 = {instancePath:instancePath+"/incallContext",schemaPath:"#/definitions/ContextName/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,39}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,39}$"+"\"",schema:"^[A-Za-z0-9_-]{1,39}$",parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2123,7 +2123,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.country.type,parentSchema:schema33.properties.country,data:data4};
+const err13 = {instancePath:instancePath+"/incallContext",schemaPath:"#/definitions/ContextName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2133,11 +2133,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data.language !== undefined){
-let data5 = data.language;
+if(data.country !== undefined){
+let data5 = data.country;
 if(typeof data5 === "string"){
-if(!pattern25.test(data5)){
-const err14 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}_[A-Z]{2}$"},message:"must match pattern \""+"^[a-z]{2}_[A-Z]{2}$"+"\"",schema:"^[a-z]{2}_[A-Z]{2}$",parentSchema:schema33.properties.language,data:data5};
+if(!pattern24.test(data5)){
+const err14 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/pattern",keyword:"pattern",params:{pattern: "^[A-Z]{2}$"},message:"must match pattern \""+"^[A-Z]{2}$"+"\"",schema:"^[A-Z]{2}$",parentSchema:schema33.properties.country,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2148,7 +2148,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.language.type,parentSchema:schema33.properties.language,data:data5};
+const err15 = {instancePath:instancePath+"/country",schemaPath:"#/properties/country/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.country.type,parentSchema:schema33.properties.country,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2158,11 +2158,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-if(data.timezone !== undefined){
-let data6 = data.timezone;
+if(data.language !== undefined){
+let data6 = data.language;
 if(typeof data6 === "string"){
-if(func3(data6) > 128){
-const err16 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema33.properties.timezone,data:data6};
+if(!pattern25.test(data6)){
+const err16 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2}_[A-Z]{2}$"},message:"must match pattern \""+"^[a-z]{2}_[A-Z]{2}$"+"\"",schema:"^[a-z]{2}_[A-Z]{2}$",parentSchema:schema33.properties.language,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2173,12 +2173,37 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.timezone.type,parentSchema:schema33.properties.timezone,data:data6};
+const err17 = {instancePath:instancePath+"/language",schemaPath:"#/properties/language/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.language.type,parentSchema:schema33.properties.language,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
 else {
 vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.timezone !== undefined){
+let data7 = data.timezone;
+if(typeof data7 === "string"){
+if(func3(data7) > 128){
+const err18 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/maxLength",keyword:"maxLength",params:{limit: 128},message:"must NOT have more than 128 characters",schema:128,parentSchema:schema33.properties.timezone,data:data7};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+else {
+const err19 = {instancePath:instancePath+"/timezone",schemaPath:"#/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.properties.timezone.type,parentSchema:schema33.properties.timezone,data:data7};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -2196,37 +2221,11 @@ errors = vErrors.length;
 }
 }
 if(data.grants !== undefined){
-let data9 = data.grants;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-for(const key1 in data9){
+let data10 = data.grants;
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+for(const key1 in data10){
 if(!(((((key1 === "line") || (key1 === "did")) || (key1 === "voicemail")) || (key1 === "agent")) || (key1 === "callPermissions"))){
-const err18 = {instancePath:instancePath+"/grants",schemaPath:"#/definitions/SiteGrants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data9};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data9.line !== undefined){
-let data10 = data9.line;
-if(typeof data10 !== "boolean"){
-const err19 = {instancePath:instancePath+"/grants/line",schemaPath:"#/definitions/SiteGrants/properties/line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.line.type,parentSchema:schema47.properties.line,data:data10};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-if(data9.did !== undefined){
-let data11 = data9.did;
-if(typeof data11 !== "boolean"){
-const err20 = {instancePath:instancePath+"/grants/did",schemaPath:"#/definitions/SiteGrants/properties/did/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.did.type,parentSchema:schema47.properties.did,data:data11};
+const err20 = {instancePath:instancePath+"/grants",schemaPath:"#/definitions/SiteGrants/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema47,data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2236,10 +2235,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data9.voicemail !== undefined){
-let data12 = data9.voicemail;
-if(typeof data12 !== "boolean"){
-const err21 = {instancePath:instancePath+"/grants/voicemail",schemaPath:"#/definitions/SiteGrants/properties/voicemail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.voicemail.type,parentSchema:schema47.properties.voicemail,data:data12};
+if(data10.line !== undefined){
+let data11 = data10.line;
+if(typeof data11 !== "boolean"){
+const err21 = {instancePath:instancePath+"/grants/line",schemaPath:"#/definitions/SiteGrants/properties/line/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.line.type,parentSchema:schema47.properties.line,data:data11};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2249,10 +2248,10 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data9.agent !== undefined){
-let data13 = data9.agent;
-if(typeof data13 !== "boolean"){
-const err22 = {instancePath:instancePath+"/grants/agent",schemaPath:"#/definitions/SiteGrants/properties/agent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.agent.type,parentSchema:schema47.properties.agent,data:data13};
+if(data10.did !== undefined){
+let data12 = data10.did;
+if(typeof data12 !== "boolean"){
+const err22 = {instancePath:instancePath+"/grants/did",schemaPath:"#/definitions/SiteGrants/properties/did/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.did.type,parentSchema:schema47.properties.did,data:data12};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2262,10 +2261,10 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data9.callPermissions !== undefined){
-let data14 = data9.callPermissions;
-if(typeof data14 !== "boolean"){
-const err23 = {instancePath:instancePath+"/grants/callPermissions",schemaPath:"#/definitions/SiteGrants/properties/callPermissions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.callPermissions.type,parentSchema:schema47.properties.callPermissions,data:data14};
+if(data10.voicemail !== undefined){
+let data13 = data10.voicemail;
+if(typeof data13 !== "boolean"){
+const err23 = {instancePath:instancePath+"/grants/voicemail",schemaPath:"#/definitions/SiteGrants/properties/voicemail/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.voicemail.type,parentSchema:schema47.properties.voicemail,data:data13};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2275,9 +2274,10 @@ vErrors.push(err23);
 errors++;
 }
 }
-}
-else {
-const err24 = {instancePath:instancePath+"/grants",schemaPath:"#/definitions/SiteGrants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data9};
+if(data10.agent !== undefined){
+let data14 = data10.agent;
+if(typeof data14 !== "boolean"){
+const err24 = {instancePath:instancePath+"/grants/agent",schemaPath:"#/definitions/SiteGrants/properties/agent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.agent.type,parentSchema:schema47.properties.agent,data:data14};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2287,14 +2287,39 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(data10.callPermissions !== undefined){
+let data15 = data10.callPermissions;
+if(typeof data15 !== "boolean"){
+const err25 = {instancePath:instancePath+"/grants/callPermissions",schemaPath:"#/definitions/SiteGrants/properties/callPermissions/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema47.properties.callPermissions.type,parentSchema:schema47.properties.callPermissions,data:data15};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+}
+else {
+const err26 = {instancePath:instancePath+"/grants",schemaPath:"#/definitions/SiteGrants/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema47.type,parentSchema:schema47,data:data10};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+}
+}
+else {
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema33.type,parentSchema:schema33,data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }

@@ -72,12 +72,14 @@ export async function fetchInventory(client: XivoClient, options: FetchInventory
       client.callPermissions.listAll({}, page),
     ]);
   const ignored = new Set(options.ignoreCallPermissions ?? []);
-  const permissions = allPermissions.filter((p) => !ignored.has(p.name));
   const [members, agentOfUser] = await Promise.all([
     Promise.all(
-      permissions.map(async (p) => ({
+      // An ignored permission is listed (its id is known) but its members are never read.
+      allPermissions.map(async (p) => ({
         permission: p,
-        userIds: (await client.userCallPermissions.ofCallPermission(p.id)).items.map((m) => m.user_id),
+        userIds: ignored.has(p.name)
+          ? []
+          : (await client.userCallPermissions.ofCallPermission(p.id)).items.map((m) => m.user_id),
       })),
     ),
     agentsOfUsers(client, users, agents, page),
