@@ -1,4 +1,4 @@
-import { access, mkdir, rename, writeFile } from 'node:fs/promises';
+import { access, link, mkdir, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
 import type { SmtpConnection } from '../config/index.ts';
@@ -123,7 +123,12 @@ export function dirMailer(dir: string, from: string): Mailer {
       await mkdir(dir, { recursive: true });
       const temporary = `${file(message.key)}.${process.pid}.tmp`;
       await writeFile(temporary, info.message as Buffer, { mode: 0o600 });
-      await rename(temporary, file(message.key));
+      // link, not rename: a mail already in the folder is never replaced by a second one.
+      try {
+        await link(temporary, file(message.key));
+      } finally {
+        await unlink(temporary);
+      }
     },
     async delivered(key) {
       return access(file(key)).then(

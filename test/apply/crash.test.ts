@@ -1,7 +1,6 @@
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Scenario } from '../scenarios/harness.ts';
+import { spawnApply } from '../helpers/spawn-apply.ts';
 import {
   countDuplicates,
   countOrphans,
@@ -12,47 +11,15 @@ import {
   startScenario,
 } from '../scenarios/harness.ts';
 
-const MAIN = path.resolve(import.meta.dirname, '../../src/cli/main.ts');
 /** The repository's example state: 7 people to create, 95 steps (lines, DIDs, voicemails, agents, permissions). */
 const STATE = '../../../state/users';
 
-interface Run {
-  code: number | null;
-  signal: NodeJS.Signals | null;
-  stderr: string;
-  writesAtKill?: number;
-}
-
-/**
- * Runs `xivo-sync apply` as a real child process. With `killAfterWrites`, sends SIGKILL as soon as the
- * emulator has seen that many write requests: the process dies mid-plan, between or during steps.
- */
-function runApply(s: Scenario, killAfterWrites?: number): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [MAIN, 'apply', '--auto-approve', '--dir', s.repo, '--lock-ttl', '1', '--lock-timeout', '30'],
-      { env: { PATH: process.env['PATH'], ...s.env }, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    let writesAtKill: number | undefined;
-    const timer =
-      killAfterWrites === undefined
-        ? undefined
-        : setInterval(() => {
-            const writes = s.emu.requestLog.countWrites();
-            if (writes >= killAfterWrites) {
-              writesAtKill = writes;
-              child.kill('SIGKILL');
-              clearInterval(timer);
-            }
-          }, 1);
-    child.on('error', reject);
-    child.on('exit', (code, signal) => {
-      clearInterval(timer);
-      resolve({ code, signal, stderr, writesAtKill });
-    });
+function runApply(s: Scenario, killAfterWrites?: number) {
+  return spawnApply({
+    repo: s.repo,
+    env: s.env,
+    emu: s.emu,
+    ...(killAfterWrites === undefined ? {} : { killAfterWrites }),
   });
 }
 
