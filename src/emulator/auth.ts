@@ -1,13 +1,16 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * xivo-auth 0.1 as seen by a webservice user: backend `xivo_service`, tokens that expire and are
- * then gone (no refresh), ACL patterns with `*` (one word) and `#` (anything).
+ * xivo-auth 0.1: backends `xivo_service` (the webservice user) and `xivo_user` (a XiVO user by username
+ * and password), tokens that expire and are then gone (no refresh), ACL patterns with `*` (one word)
+ * and `#` (anything).
  */
 
 export interface TokenRecord {
   token: string;
   authId: string;
+  /** The XiVO user's uuid for a `xivo_user` token; null for the webservice user. */
+  userUuid: string | null;
   acls: string[];
   issuedAtMs: number;
   expiresAtMs: number;
@@ -58,11 +61,13 @@ export class TokenStore {
     this.clock = clock;
   }
 
-  issue(authId: string, acls: string[], expirationSeconds: number): TokenRecord {
+  issue(who: Authenticated, expirationSeconds: number): TokenRecord {
     const now = this.clock();
+    const { authId, acls, userUuid } = who;
     const record: TokenRecord = {
       token: randomUUID(),
       authId,
+      userUuid,
       acls: [...acls],
       issuedAtMs: now,
       expiresAtMs: now + expirationSeconds * 1000,
@@ -95,9 +100,44 @@ export function tokenData(record: TokenRecord): Record<string, unknown> {
   return {
     token: record.token,
     auth_id: record.authId,
-    xivo_user_uuid: null,
+    xivo_user_uuid: record.userUuid,
     issued_at: formatLocalIso(record.issuedAtMs),
     expires_at: formatLocalIso(record.expiresAtMs),
     acls: [...record.acls],
   };
+}
+
+/** Who a token is for. */
+export interface Authenticated {
+  authId: string;
+  acls: string[];
+  userUuid: string | null;
+}
+
+/**
+ * The login a `POST /0.1/token` names, per backend (reference xivo-api.md §1.2–1.3, XA
+ * `plugins/backends/xivo_service.py` and `xivo_user.py`): `xivo_service` is the configured webservice
+ * user with its ACLs; `xivo_user` a XiVO user whose username and password match, auth_id and
+ * xivo_user_uuid its uuid. The ACL templates of `xivo_user` are not modelled: its tokens carry none,
+ * so they prove a login and open no confd route. Anything else: undefined (401).
+ */
+export function authenticate(
+  backend: unknown,
+  login: string,
+  password: string,
+  service: { login: string; password: string; acls: string[] },
+  users: Iterable<{ uuid: string; username: string | null; password: string | null }>,
+): Authenticated | undefined {
+  if (backend === 'xivo_service') {
+    return login === service.login && password === service.password
+      ? { authId: '1', acls: service.acls, userUuid: null }
+      : undefined;
+  }
+  if (backend === 'xivo_user' && login !== '' && password !== '') {
+    for (const user of users) {
+      if (user.username === login && user.password === password)
+        return { authId: user.uuid, acls: [], userUuid: user.uuid };
+    }
+  }
+  return undefined;
 }

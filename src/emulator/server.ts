@@ -9,7 +9,7 @@ import { createServer as createTlsServer } from 'node:https';
 import { renameSync, writeFileSync } from 'node:fs';
 import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
-import { hasAcl, TokenStore, tokenData, type TokenRecord } from './auth.ts';
+import { authenticate, hasAcl, TokenStore, tokenData, type TokenRecord } from './auth.ts';
 import { ConfdError, errors } from './errors.ts';
 import { FaultInjector, type FaultDecision } from './faults.ts';
 import { Presenter } from './present.ts';
@@ -64,8 +64,6 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
   const routes = buildConfdRoutes(store).filter(
     (route) => flavour !== 'xivo-16.15' || !route.template.startsWith('/agents'),
   );
-  // The webservice user's row id in XiVO's accesswebservice table; any stable string will do.
-  const authId = '1';
   const digestOpaque = randomBytes(16).toString('hex');
 
   const loaded = options.dataFile ? readDataFile(options.dataFile) : undefined;
@@ -115,9 +113,9 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
       if (typeof body !== 'object' || body === null || !('backend' in body))
         return { status: 500, body: FLASK_500 };
       const { backend, expiration } = body as { backend: unknown; expiration?: unknown };
-      if (login !== options.authUser || password !== options.authPassword || backend !== 'xivo_service') {
-        return authError(401, 'Authentication Failed', clock);
-      }
+      const service = { login: options.authUser, password: options.authPassword, acls };
+      const who = authenticate(backend, login, password, service, store.users.values());
+      if (who === undefined) return authError(401, 'Authentication Failed', clock);
       let seconds = lifetime;
       if (expiration !== undefined) {
         if (typeof expiration !== 'number' || !Number.isInteger(expiration) || expiration <= 0) {
@@ -125,7 +123,7 @@ export async function startEmulator(options: EmulatorOptions): Promise<RunningEm
         }
         seconds = expiration;
       }
-      return { status: 200, body: { data: tokenData(tokens.issue(authId, acls, seconds)) } };
+      return { status: 200, body: { data: tokenData(tokens.issue(who, seconds)) } };
     }
     const token = path.slice('/0.1/token/'.length);
     if (method === 'DELETE') {

@@ -123,9 +123,18 @@ export function dirMailer(dir: string, from: string): Mailer {
       await mkdir(dir, { recursive: true });
       const temporary = `${file(message.key)}.${process.pid}.tmp`;
       await writeFile(temporary, info.message as Buffer, { mode: 0o600 });
-      // link, not rename: a mail already in the folder is never replaced by a second one.
+      // link, not rename: a mail already in the folder is never replaced; a resent one comes beside
+      // it as <key>-2.eml, <key>-3.eml, …
       try {
-        await link(temporary, file(message.key));
+        for (let n = 1; ; n++) {
+          const target = n === 1 ? file(message.key) : path.join(dir, `${message.key}-${n}.eml`);
+          try {
+            await link(temporary, target);
+            break;
+          } catch (error) {
+            if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+          }
+        }
       } finally {
         await unlink(temporary);
       }

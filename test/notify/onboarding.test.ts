@@ -33,6 +33,21 @@ async function readMails(dir: string): Promise<Map<string, ParsedMail>> {
   return out;
 }
 
+/** Logs in through xivo-auth's `xivo_user` backend with the login and password a mail carries. */
+async function logIn(emu: RunningEmulator, text: string): Promise<number> {
+  const login = /(?:Identifiant|Login) ?: (\S+)/.exec(text)?.[1] ?? '';
+  const password = /(?:Mot de passe|Password) ?: (\S+)/.exec(text)?.[1] ?? '';
+  const response = await fetch(`${emu.authUrl}/0.1/token`, {
+    method: 'POST',
+    headers: {
+      authorization: `Basic ${Buffer.from(`${login}:${password}`).toString('base64')}`,
+      'content-type': 'application/json',
+    },
+    body: JSON.stringify({ backend: 'xivo_user', expiration: 60 }),
+  });
+  return response.status;
+}
+
 /** The password and PIN a mail carries work: they are the ones XiVO holds for that person. */
 function expectWorkingCredentials(emu: RunningEmulator, key: string, text: string): void {
   const data = emu.snapshot();
@@ -73,11 +88,24 @@ describe('onboarding e-mail', () => {
     expect(amelie?.to).toMatchObject({ text: 'amelie.dupont-lefevre@example.com' });
     expect(amelie?.text).toContain("Numéro direct : 0123456701 (depuis l'étranger : +33 1 23 45 67 01)");
     expect(amelie?.html).toContain('<td>Poste</td><td>6701</td>');
-    for (const [key, mail] of sent) expectWorkingCredentials(emu, key, mail.text ?? '');
+    for (const [key, mail] of sent) {
+      expectWorkingCredentials(emu, key, mail.text ?? '');
+      expect(await logIn(emu, mail.text ?? ''), `${key} logs in with the mailed password`).toBe(200);
+    }
+    expect(await logIn(emu, 'Login: adupontlefevre\nPassword: wrong')).toBe(401);
     expect(second.code, second.err).toBe(0);
     expect(second.out).toBe('No changes: XiVO matches the state.\n');
     expect(emu.snapshot().users.map((u) => u.password)).toEqual(passwords);
     expect((await readdir(mails)).length).toBe(7);
+
+    // The admin resends Amélie's credentials: a new mail beside the first, whose password replaces it.
+    const resent = await cli(['notify', '--resend', '1101', 'nobody', '--mail-dir', mails]);
+    const again = await simpleParser(await readFile(path.join(mails, '1101-2.eml')));
+    expect(resent.code).toBe(1);
+    expect(resent.out).toBe('Onboarding: 1 e-mail(s) sent, 0 pending\n');
+    expect(resent.err).toBe('--resend nobody: no active person with this key in XiVO\n');
+    expect(await logIn(emu, again.text ?? '')).toBe(200);
+    expect(await logIn(emu, amelie?.text ?? '')).toBe(401);
   });
 
   it('never mails users that existed before onboarding was turned on', async () => {

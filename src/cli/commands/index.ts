@@ -23,6 +23,7 @@ export const commands: readonly { name: string; load: () => Promise<RegisterComm
   { name: 'apply', load: async () => (await import('./apply.ts')).registerApply },
   { name: 'export', load: async () => (await import('./export.ts')).registerExport },
   { name: 'writeback', load: async () => (await import('./writeback.ts')).registerWriteBack },
+  { name: 'notify', load: async () => (await import('./notify.ts')).registerNotify },
   { name: 'history', load: async () => (await import('./history.ts')).registerHistory },
   { name: 'unlock', load: async () => (await import('./unlock.ts')).registerUnlock },
 ];
