@@ -17,6 +17,7 @@ const integration = [
   'test/writeback/writeback-ad.test.ts',
   'test/security/secret-scan.test.ts',
   'test/notify/onboarding-crash.test.ts',
+  'test/roundtrip/roundtrip.test.ts',
 ];
 
 const shared = { clearMocks: true, restoreMocks: true, testTimeout: 30_000, hookTimeout: 60_000 };

@@ -27,13 +27,14 @@ export interface SmtpSink {
 
 /**
  * Starts an in-process SMTP server on 127.0.0.1 (free port) that accepts any AUTH login, keeps every
- * message, and parses it with mailparser. STARTTLS is disabled: loopback only, no certificate. Each new
+ * message (recipients in `refuse` are answered 550), and parses it with mailparser. STARTTLS is disabled: loopback only, no certificate. Each new
  * SMTP connection costs ~100 ms (smtp-server's early-talker delay), so send with nodemailer `pool: true`
  * when a test sends many mails.
  */
-export async function startSmtpSink(): Promise<SmtpSink> {
+export async function startSmtpSink(options: { refuse?: readonly string[] } = {}): Promise<SmtpSink> {
   const messages: ReceivedMail[] = [];
   const waiters = new Set<() => void>();
+  const refused = new Set((options.refuse ?? []).map((a) => a.toLowerCase()));
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS'],
@@ -41,6 +42,15 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     logger: false,
     onAuth(auth, _session, callback) {
       callback(null, { user: auth.username });
+    },
+    // `refuse`: these recipients get 550, as a relay answers for a mailbox that does not exist.
+    onRcptTo(address, _session, callback) {
+      if (!refused.has(address.address.toLowerCase())) {
+        callback();
+        return;
+      }
+      const error = Object.assign(new Error('5.1.1 mailbox unavailable'), { responseCode: 550 });
+      callback(error);
     },
     onData(stream, session, callback) {
       simpleParser(stream).then(
