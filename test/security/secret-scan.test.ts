@@ -17,6 +17,7 @@ const SECRETS = {
   xivo: 'Xivo-Secret-7f3a9c',
   ws: 'Ws-Secret-2b8e1d',
   writer: 'Writer-Secret-5c4d2a',
+  smtp: 'Smtp-Secret-9e1f4b',
 };
 
 function git(repo: string, ...args: string[]): string {
@@ -71,6 +72,8 @@ describe('no secret in any artefact', () => {
       XIVO_PASSWORD: SECRETS.xivo,
       XIVO_WS_USER: 'ws-bot',
       XIVO_WS_PASSWORD: SECRETS.ws,
+      SMTP_USER: 'relay',
+      SMTP_PASSWORD: SECRETS.smtp,
     };
     git(repo, 'init', '-q', '-b', 'main');
     const output: string[] = [];
@@ -100,7 +103,7 @@ describe('no secret in any artefact', () => {
       ...data.voicemails.filter((v) => /^67|^20/.test(v.number)).map((v) => v.password),
     ].filter((s): s is string => typeof s === 'string' && s.length >= 4);
     expect(generated.length).toBeGreaterThanOrEqual(14);
-    const secrets = [slapd.adminPassword, SECRETS.xivo, SECRETS.ws, ...generated];
+    const secrets = [slapd.adminPassword, SECRETS.xivo, SECRETS.ws, SECRETS.smtp, ...generated];
 
     const artefacts = [
       ...output,
