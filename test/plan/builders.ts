@@ -1,4 +1,4 @@
-import type { LiveInventory, LiveUser } from '../../src/plan/index.ts';
+import { type LiveInventory, type LiveUser, sipUsername } from '../../src/plan/index.ts';
 
 /** An inventory under construction: ids are assigned in order, associations by id. */
 export class InventoryBuilder {
@@ -133,4 +133,17 @@ export class InventoryBuilder {
     for (const user of users) user.callPermissionIds.push(id);
     return id;
   }
+}
+
+/** A managed user fully in sync with `buildLineOnlyUser(key)` (extension `exten` in `default`). */
+export function inSync(b: InventoryBuilder, key = 'k1', exten = '1042'): LiveUser {
+  const user = b.user({
+    firstname: 'Alice',
+    lastname: 'Martin',
+    email: `${key}@example.com`,
+    username: key,
+    userfield: key,
+  });
+  b.line({ context: 'default', sip: sipUsername(key), exten, user });
+  return user;
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computePlan, sipUsername, type Plan, type PlanOptions } from '../../src/plan/index.ts';
 import { buildLineOnlyUser } from '../helpers/builders.ts';
-import { InventoryBuilder } from './builders.ts';
+import { InventoryBuilder, inSync } from './builders.ts';
 
 const options: PlanOptions = {
   keyField: 'userfield',
@@ -11,19 +11,6 @@ const options: PlanOptions = {
 
 function stepSummary(plan: Plan): Array<[string, string[]]> {
   return plan.steps.map((s) => [s.id, s.dependsOn]);
-}
-
-/** A managed user fully in sync with `buildLineOnlyUser('k1')`. */
-function inSync(b: InventoryBuilder, key = 'k1', exten = '1042') {
-  const user = b.user({
-    firstname: 'Alice',
-    lastname: 'Martin',
-    email: `${key}@example.com`,
-    username: key,
-    userfield: key,
-  });
-  b.line({ context: 'default', sip: sipUsername(key), exten, user });
-  return user;
 }
 
 describe('computePlan', () => {

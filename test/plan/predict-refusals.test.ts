@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { computePlan, sipUsername, type PlanOptions } from '../../src/plan/index.ts';
+import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
 import { buildLineOnlyUser } from '../helpers/builders.ts';
-import { InventoryBuilder } from './builders.ts';
+import { InventoryBuilder, inSync } from './builders.ts';
 
 const options: PlanOptions = {
   keyField: 'userfield',
@@ -16,18 +16,6 @@ function wizard(): InventoryBuilder {
   b.context('from-extern', 'incall', ['0123456700-0123456799/10', '0198765400-0198765499/4']);
   b.context('to-extern', 'outcall', []);
   return b;
-}
-
-function managed(b: InventoryBuilder, key: string, exten: string) {
-  const user = b.user({
-    firstname: 'Alice',
-    lastname: 'Martin',
-    email: `${key}@example.com`,
-    username: key,
-    userfield: key,
-  });
-  b.line({ context: 'default', sip: sipUsername(key), exten, user });
-  return user;
 }
 
 describe('plan-time refusals', () => {
@@ -103,7 +91,7 @@ describe('plan-time refusals', () => {
 
   it('leaves an existing part alone when its change would be refused, and plans the rest', () => {
     const b = wizard();
-    managed(b, 'k1', '1042');
+    inSync(b, 'k1', '1042');
     const plan = computePlan(
       [
         buildLineOnlyUser('k1', {
@@ -129,7 +117,7 @@ describe('plan-time refusals', () => {
     const b = wizard();
     const reception = b.user({ firstname: 'Reception' });
     b.line({ context: 'default', sip: 'reception', exten: '1042', user: reception });
-    const inSyncUser = managed(b, 'k2', '1050');
+    const inSyncUser = inSync(b, 'k2', '1050');
     b.voicemail({ number: '1099', context: 'default', name: 'Hand-made' });
     const plan = computePlan(
       [
