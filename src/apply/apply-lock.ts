@@ -218,3 +218,39 @@ function heldLock(port: ConfdPort, id: number, token: string, content: () => Loc
     },
   };
 }
+
+/**
+ * Keeps a held lock alive: renews it every third of its lifetime, the next renewal scheduled when one
+ * ends (slow renewals never pile up). A renewal that finds the lock taken over aborts `lost`: whoever
+ * holds it must stop starting work. A crashed holder's lock still expires on its own.
+ */
+export function keepRenewed(lock: HeldLock, ttlMs: number): { lost: AbortSignal; stop(): void } {
+  const lost = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  const schedule = (): void => {
+    timer = setTimeout(
+      () => {
+        lock.renew().then(
+          () => {
+            if (!stopped) schedule();
+          },
+          (error: unknown) => {
+            if (error instanceof LockLostError) lost.abort(error);
+            else if (!stopped) schedule();
+          },
+        );
+      },
+      Math.max(250, ttlMs / 3),
+    );
+    timer.unref();
+  };
+  schedule();
+  return {
+    lost: lost.signal,
+    stop: () => {
+      stopped = true;
+      clearTimeout(timer);
+    },
+  };
+}

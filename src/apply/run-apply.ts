@@ -1,7 +1,7 @@
 import { SafetyError } from '../errors.ts';
 import { comparePlans, type Plan } from '../plan/index.ts';
 import { type PrepareOptions, preparePlan } from '../prepare/index.ts';
-import { LockLostError, acquireApplyLock } from './apply-lock.ts';
+import { acquireApplyLock, keepRenewed } from './apply-lock.ts';
 import { type ApplyOptions, type ApplyResult, applyPlan } from './apply-plan.ts';
 
 export interface RunApplyOptions extends Omit<PrepareOptions, 'port'> {
@@ -64,30 +64,7 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
       ttlMs: options.lockTtlMs,
       ...(options.onNotice === undefined ? {} : { onTakeOver: options.onNotice }),
     });
-    // Keeps the lock alive during a long run; a crashed run's lock expires on its own. The next
-    // renewal is scheduled when one ends, so slow renewals never pile up.
-    const lost = new AbortController();
-    let renewal: NodeJS.Timeout | undefined;
-    let stopped = false;
-    const scheduleRenewal = (): void => {
-      renewal = setTimeout(
-        () => {
-          lock.renew().then(
-            () => {
-              if (!stopped) scheduleRenewal();
-            },
-            (error: unknown) => {
-              // A lock we cannot prove is ours any more means another apply may run: stop starting steps.
-              if (error instanceof LockLostError) lost.abort(error);
-              else if (!stopped) scheduleRenewal();
-            },
-          );
-        },
-        Math.max(250, options.lockTtlMs / 3),
-      );
-      renewal.unref();
-    };
-    scheduleRenewal();
+    const renewal = keepRenewed(lock, options.lockTtlMs);
     try {
       const { plan } = await preparePlan({ ...options, port });
       if (plan.safety.refused) throw new SafetyError(plan.safety.reasons.join('; '));
@@ -97,14 +74,13 @@ export async function runApply(options: RunApplyOptions): Promise<ApplyRun> {
         return { status: 'cancelled', plan };
       const result = await applyPlan(plan, port, {
         concurrency: options.concurrency,
-        signal: options.signal === undefined ? lost.signal : AbortSignal.any([lost.signal, options.signal]),
+        signal: options.signal === undefined ? renewal.lost : AbortSignal.any([renewal.lost, options.signal]),
         onSecrets: options.onSecrets,
         onStep: options.onStep,
       });
       return { status: 'applied', plan, result };
     } finally {
-      stopped = true;
-      clearTimeout(renewal);
+      renewal.stop();
       await lock.release();
     }
   } finally {

@@ -82,6 +82,8 @@ export interface OnboardOptions {
   markerId: number;
   /** `notify --resend`: these people get fresh credentials and a mail even when already onboarded. */
   resend?: ReadonlySet<string>;
+  /** Aborted when the apply lock is lost: nobody else is started (they stay pending). (Default: never) */
+  signal?: AbortSignal;
 }
 
 /** The managed, active people of state that have not received their mail. */
@@ -116,6 +118,14 @@ export async function onboard(options: OnboardOptions): Promise<OnboardingOutcom
   const result: OnboardingOutcome = { sent: [], alreadyDelivered: [], failed: [] };
 
   for (const state of [...pending, ...resend]) {
+    if (options.signal?.aborted) {
+      result.failed.push({
+        key: state.key,
+        message: 'not attempted: the apply lock was lost',
+        permanent: false,
+      });
+      continue;
+    }
     const user = byKey.get(state.key);
     const outcome = outcomeOf.get(state.key);
     if (!user || !outcome) continue;

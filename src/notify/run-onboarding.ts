@@ -8,7 +8,7 @@ import {
   resolveSmtpConnection,
   resolveXivoConnection,
 } from '../config/index.ts';
-import { acquireApplyLock } from '../apply/index.ts';
+import { acquireApplyLock, keepRenewed } from '../apply/index.ts';
 import { readStateDir } from '../state/index.ts';
 import { createXivoClient, type XivoClient } from '../xivo/index.ts';
 import { type Mailer, dirMailer, smtpMailer } from './mailer.ts';
@@ -65,10 +65,9 @@ export async function runOnboarding(options: OnboardingStageOptions): Promise<On
     if (pending.length === 0 && (options.resend?.size ?? 0) === 0)
       return { sent: [], alreadyDelivered: [], failed: [] };
     const mailer = openMailer(config, options);
-    const lock = await acquireApplyLock(client, {
-      timeoutMs: options.lockTimeoutMs ?? 0,
-      ttlMs: options.lockTtlMs ?? 600_000,
-    });
+    const ttlMs = options.lockTtlMs ?? 600_000;
+    const lock = await acquireApplyLock(client, { timeoutMs: options.lockTimeoutMs ?? 0, ttlMs });
+    const renewal = keepRenewed(lock, ttlMs);
     try {
       return await onboard({
         port: client,
@@ -77,9 +76,11 @@ export async function runOnboarding(options: OnboardingStageOptions): Promise<On
         templates,
         mailer,
         markerId,
+        signal: renewal.lost,
         ...(options.resend === undefined ? {} : { resend: options.resend }),
       });
     } finally {
+      renewal.stop();
       mailer.close();
       await lock.release();
     }
