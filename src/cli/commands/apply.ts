@@ -9,7 +9,7 @@ import {
   failedApplyRecord,
   recordApply,
 } from '../../git/index.ts';
-import { type ApplyRun, type NewUserSecrets, renderApplyReport, runApply } from '../../apply/index.ts';
+import { type ApplyRun, renderApplyReport, runApply } from '../../apply/index.ts';
 import { parsePlan, renderPlanText, renderProblems, type Plan } from '../../plan/index.ts';
 import { type WriteBackResult, runWriteBack } from '../../writeback/index.ts';
 import {
@@ -77,7 +77,6 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
         throw new UsageError(
           '--strict-plan compares with a saved plan: give the plan file (apply plan.json)',
         );
-      const secrets: NewUserSecrets[] = [];
       const repoDir = path.resolve(ctx.cwd, flags.dir ?? '.');
       const stop = interruption(ctx);
       const stage = {
@@ -112,8 +111,6 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
             lockTimeoutMs: whole(flags.lockTimeout, '--lock-timeout') * 1000,
             lockTtlMs: positive(flags.lockTtl, '--lock-ttl') * 1000,
             confirm: flags.autoApprove ? undefined : (plan) => confirm(ctx, plan),
-            // Held in memory for the onboarding step only; never printed, logged or saved.
-            onSecrets: (s) => void secrets.push(s),
             // A live counter on a terminal only: CI logs get the report, not thousands of updates.
             onStep:
               ctx.isTty && !flags.json
@@ -151,9 +148,6 @@ export const registerApply: RegisterCommand = (program, ctx, setExitCode) => {
             const { plan, result } = run;
             if (flags.json) ctx.stdout(`${JSON.stringify({ plan: plan.summary, result }, null, 2)}\n`);
             else ctx.stdout(renderApplyReport(result));
-            if (secrets.length > 0 && !flags.json) {
-              ctx.stdout(`${secrets.length} new user(s) received a generated password or voicemail PIN.\n`);
-            }
             const signal = stop.received();
             if (signal !== undefined) {
               ctx.stderr(
