@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { type ExportReport, runExport } from '../../export/index.ts';
+import { EXPORT_BRANCH, commitExport, exportSummary } from '../../git/index.ts';
 import { ExitCode } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import type { RegisterCommand } from './index.ts';
@@ -10,6 +11,8 @@ interface ExportFlags {
   allowDrop?: boolean;
   json?: boolean;
   xivo?: boolean;
+  commit?: boolean;
+  author?: string;
 }
 
 /**
@@ -28,6 +31,11 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
     )
     .option('--allow-drop', 'write even when the directory returns far fewer people than state holds')
     .option('--json', 'print the export report as JSON')
+    .option('--commit', `commit state/ on the branch ${EXPORT_BRANCH} (nothing when nothing changed)`)
+    .option(
+      '--author <author>',
+      'author of that commit, "Name <email>" (default: $XIVO_SYNC_GIT_AUTHOR, git\'s identity)',
+    )
     .option(
       '--xivo',
       'also read XiVO (read-only): allocation skips the numbers it uses; owner: xivo fields take its values',
@@ -53,6 +61,20 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       }
       if (flags.json === true) ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else ctx.stdout(renderExportReport(report));
+      if (flags.commit === true) {
+        const summary = exportSummary({ ...report, rejected: report.rejected.length });
+        const author = flags.author ?? ctx.env['XIVO_SYNC_GIT_AUTHOR'];
+        const commit = await commitExport(
+          path.resolve(ctx.cwd, flags.dir ?? '.'),
+          summary,
+          author === undefined ? {} : { author },
+        );
+        ctx.stderr(
+          commit === undefined
+            ? 'nothing to commit: state/ did not change\n'
+            : `committed ${commit.slice(0, 12)} on ${EXPORT_BRANCH}: export: ${summary}\n`,
+        );
+      }
       setExitCode(ExitCode.ok);
     });
 };

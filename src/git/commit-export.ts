@@ -1,0 +1,77 @@
+import { simpleGit } from 'simple-git';
+import { GitRecordError } from './apply-record.ts';
+
+/** The branch export commits to, and that its pull request is opened from. */
+export const EXPORT_BRANCH = 'xivo-sync/export';
+
+export interface ExportCounts {
+  created: number;
+  updated: number;
+  disabled: number;
+  removed: number;
+  rejected: number;
+}
+
+/** `3 new, 1 disabled, 2 updated, 1 rejected`: the counts that are not zero, for a commit message. */
+export function exportSummary(counts: ExportCounts): string {
+  const parts = [
+    [counts.created, 'new'],
+    [counts.disabled, 'disabled'],
+    [counts.updated, 'updated'],
+    [counts.removed, 'removed'],
+    [counts.rejected, 'rejected'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, word]) => `${n as number} ${word as string}`);
+  return parts.length === 0 ? 'no change' : parts.join(', ');
+}
+
+export interface CommitExportOptions {
+  /** The commit's author, `Name <email>`. (Default: git's configured identity, else `xivo-sync`) */
+  author?: string;
+  branch?: string;
+}
+
+/**
+ * Commits what export wrote under `state/` on the export branch, reset onto the commit checked out
+ * (so an open branch gets one fresh commit, not a pile), then checks the starting branch out again.
+ * Commits nothing when `state/` did not change. Returns the commit, or undefined.
+ */
+export async function commitExport(
+  repoDir: string,
+  message: string,
+  options: CommitExportOptions = {},
+): Promise<string | undefined> {
+  const git = simpleGit(repoDir);
+  const branch = options.branch ?? EXPORT_BRANCH;
+  try {
+    const changes = (await git.raw(['status', '--porcelain', '--', 'state'])).trim();
+    if (changes === '') return undefined;
+    const start = (await git.raw(['rev-parse', '--abbrev-ref', 'HEAD'])).trim();
+    await git.raw(['checkout', '-q', '-B', branch]);
+    await git.raw(['add', '-A', '--', 'state']);
+    await git.raw([...(await identity(repoDir, options.author)), 'commit', '-q', '-m', `export: ${message}`]);
+    const commit = (await git.raw(['rev-parse', 'HEAD'])).trim();
+    if (start !== 'HEAD' && start !== branch) await git.raw(['checkout', '-q', start]);
+    return commit;
+  } catch (error) {
+    throw new GitRecordError(
+      `cannot commit the export on ${branch} in ${repoDir}: ${error instanceof Error ? error.message : String(error)}`,
+      { cause: error },
+    );
+  }
+}
+
+/** `-c user.name=… -c user.email=…` for the given author, or when git has no identity (a bare runner). */
+async function identity(repoDir: string, author: string | undefined): Promise<string[]> {
+  const match = author === undefined ? undefined : /^\s*(.+?)\s*<([^>]+)>\s*$/.exec(author);
+  if (author !== undefined && !match)
+    throw new Error(`the author must read "Name <email>", got ${JSON.stringify(author)}`);
+  if (match) return ['-c', `user.name=${match[1]}`, '-c', `user.email=${match[2]}`];
+  const configured = (
+    await simpleGit(repoDir)
+      .raw(['config', '--get', 'user.email'])
+      .catch(() => '')
+  ).trim();
+  return configured === '' ? ['-c', 'user.name=xivo-sync', '-c', 'user.email=xivo-sync@localhost'] : [];
+}
