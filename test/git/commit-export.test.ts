@@ -58,6 +58,63 @@ describe('export --commit', () => {
     expect(git(repo, 'rev-list', '--count', 'main..xivo-sync/export')).toBe('1');
   });
 
+  it('--push creates the branch on a bare remote, replaces the previous export, and rebases onto commits of others', async () => {
+    const repo = await exampleCopy();
+    const bare = await testdir('remote');
+    git(bare, 'init', '-q', '--bare', '-b', 'main');
+    git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'remote', 'add', 'origin', bare);
+    git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'add', '-A');
+    git(repo, '-c', 'user.name=t', '-c', 'user.email=t@example.com', 'commit', '-q', '-m', 'initial');
+    git(repo, 'push', '-q', 'origin', 'main');
+    const edited = path.join(await testdir('ldif'), 'directory.ldif');
+    await writeFile(
+      edited,
+      (await readFile(LDIF, 'utf8')).replace('title: Directrice générale', 'title: Présidente'),
+    );
+    const run = async (source = edited) => {
+      const { ctx, err } = captureCli({
+        cwd: repo,
+        env: { XIVO_SYNC_GIT_AUTHOR: 'Export Bot <bot@example.com>' },
+      });
+      const code = await runExportChecked(['--source', `ldif:${source}`, '--commit', '--push'], ctx);
+      return { code, err: err() };
+    };
+
+    const created = await run();
+    const replaced = await run();
+    // A reviewer pushes a commit of their own on the export branch.
+    const other = await testdir('reviewer');
+    git(other, 'clone', '-q', '--branch', 'xivo-sync/export', bare, '.');
+    await writeFile(path.join(other, 'REVIEW.md'), 'checked\n');
+    git(other, 'add', 'REVIEW.md');
+    git(other, '-c', 'user.name=r', '-c', 'user.email=r@example.com', 'commit', '-q', '-m', 'review notes');
+    git(other, 'push', '-q', 'origin', 'xivo-sync/export');
+    // The directory changes again: the new export goes on top of the reviewer's commit.
+    const later = path.join(path.dirname(edited), 'later.ldif');
+    await writeFile(
+      later,
+      (await readFile(edited, 'utf8')).replace('title: Comptable', 'title: Chef comptable'),
+    );
+    const rebased = await run(later);
+
+    expect(created.code, created.err).toBe(0);
+    expect(created.err).toMatch(/\npushed xivo-sync\/export to origin \(created\)\n$/);
+    expect(replaced.err).toMatch(/\npushed xivo-sync\/export to origin \(replaced\)\n$/);
+    expect(rebased.code, rebased.err).toBe(0);
+    expect(rebased.err).toMatch(/\npushed xivo-sync\/export to origin \(rebased\)\n$/);
+    expect(git(bare, 'log', '--format=%s', 'main..xivo-sync/export').split('\n')).toEqual([
+      'export: 2 updated',
+      'review notes',
+      'export: 1 updated',
+    ]);
+    expect(git(bare, 'show', 'xivo-sync/export:REVIEW.md')).toBe('checked');
+    expect(git(bare, 'show', 'xivo-sync/export:state/users/1102.json')).toContain(
+      '"title": "Chef comptable"',
+    );
+    expect(git(bare, 'log', '-1', '--format=%an', 'xivo-sync/export')).toBe('Export Bot');
+  });
+
   it('summarises the counts that are not zero', () => {
     expect(exportSummary({ created: 3, updated: 2, disabled: 1, removed: 0, rejected: 1 })).toBe(
       '3 new, 1 disabled, 2 updated, 1 rejected',

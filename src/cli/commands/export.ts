@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type ExportReport, runExport } from '../../export/index.ts';
-import { EXPORT_BRANCH, commitExport, exportSummary } from '../../git/index.ts';
+import { EXPORT_BRANCH, commitExport, exportSummary, pushExport } from '../../git/index.ts';
+import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../context.ts';
 import { createProgress } from '../progress.ts';
 import type { RegisterCommand } from './index.ts';
@@ -12,6 +13,7 @@ interface ExportFlags {
   json?: boolean;
   xivo?: boolean;
   commit?: boolean;
+  push?: boolean;
   author?: string;
 }
 
@@ -32,6 +34,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
     .option('--allow-drop', 'write even when the directory returns far fewer people than state holds')
     .option('--json', 'print the export report as JSON')
     .option('--commit', `commit state/ on the branch ${EXPORT_BRANCH} (nothing when nothing changed)`)
+    .option('--push', `with --commit: push ${EXPORT_BRANCH} to origin (never over someone else's commit)`)
     .option(
       '--author <author>',
       'author of that commit, "Name <email>" (default: $XIVO_SYNC_GIT_AUTHOR, git\'s identity)',
@@ -74,6 +77,15 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
             ? 'nothing to commit: state/ did not change\n'
             : `committed ${commit.slice(0, 12)} on ${EXPORT_BRANCH}: export: ${summary}\n`,
         );
+        if (commit !== undefined && flags.push === true) {
+          const how = await pushExport(
+            path.resolve(ctx.cwd, flags.dir ?? '.'),
+            author === undefined ? {} : { author },
+          );
+          ctx.stderr(`pushed ${EXPORT_BRANCH} to origin (${how})\n`);
+        }
+      } else if (flags.push === true) {
+        throw new UsageError('--push pushes the commit of --commit: give both');
       }
       setExitCode(ExitCode.ok);
     });
