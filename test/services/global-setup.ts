@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,16 @@ async function ldifFilesIn(folder: string): Promise<string[]> {
  * tests, so an inbox here would be unreadable there). Any failure aborts the run with the reason.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  // On a fresh machine the services are missing: say so at once, with the one command that installs
+  // them, instead of failing test by test.
+  const needed = ['/usr/sbin/slapd', '/usr/sbin/slapadd'];
+  if (process.env[NO_AD_VARIABLE] !== '1') needed.push('/usr/sbin/samba', '/usr/bin/samba-tool');
+  const missing = needed.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(
+      `the test services are not installed (missing ${missing.join(', ')}): run \`bash .ci/run\`, which installs slapd and the Samba AD DC and then runs the tests`,
+    );
+  }
   const started = performance.now();
   const slapd = await startSlapd({ ldifFiles: await ldifFilesIn('ldap-base') });
   const slapdMs = performance.now() - started;
