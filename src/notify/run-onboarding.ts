@@ -39,12 +39,15 @@ function onboardingEnabled(config: ResolvedConfig, mailDir: string | undefined):
 }
 
 /**
- * Before apply: makes sure the marker exists, filled with the users managed so far (they get no mail).
- * Returns false, doing nothing, when onboarding is off.
+ * Before apply: checks what sending needs (the templates, the SMTP settings and credentials) so that a
+ * mistake there stops the run before XiVO is touched, then makes sure the marker exists, filled with
+ * the users managed so far (they get no mail). Returns false, doing nothing, when onboarding is off.
  */
 export async function prepareOnboarding(options: OnboardingStageOptions): Promise<boolean> {
   const config = await readConfig(options.repoDir);
   if (!onboardingEnabled(config, options.mailDir)) return false;
+  await loadOnboardingTemplates(options.repoDir);
+  if (options.mailDir === undefined) resolveSmtpConnection(config, { env: options.env });
   await withClient(config, options, (client) => ensureOnboardingMarker(client, config.identity.xivoField));
   return true;
 }

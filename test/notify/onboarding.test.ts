@@ -1,4 +1,4 @@
-import { readFile, readdir } from 'node:fs/promises';
+import { cp, readFile, readdir, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { simpleParser, type ParsedMail } from 'mailparser';
@@ -8,7 +8,7 @@ import type { RunningEmulator } from '../../src/emulator/index.ts';
 import { startSmtpSink } from '../services/smtp.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
-import { exampleCopy, testdir } from '../helpers/tmp-dir.ts';
+import { exampleCopy, repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
 // The onboarding e-mail on the shipped example: one mail per user the tool creates, whose password is
 // the one XiVO holds and whose PIN is the voicemail's, and never a second one.
@@ -106,6 +106,26 @@ describe('onboarding e-mail', () => {
     expect(resent.err).toBe('--resend nobody: no active person with this key in XiVO\n');
     expect(await logIn(emu, again.text ?? '')).toBe(200);
     expect(await logIn(emu, amelie?.text ?? '')).toBe(401);
+  });
+
+  it('stops before touching XiVO when the templates or the SMTP login are missing', async () => {
+    const { emu, repo, mails, cli } = await example();
+    await rm(path.join(repo, 'mappings', 'templates'), { recursive: true });
+    const before = emu.requestLog.countWrites();
+
+    const noTemplates = await cli(['apply', '--auto-approve', '--no-writeback', '--mail-dir', mails]);
+    await cp(path.join(repoRoot, 'mappings', 'templates'), path.join(repo, 'mappings', 'templates'), {
+      recursive: true,
+    });
+    const noLogin = await cli(['apply', '--auto-approve', '--no-writeback']);
+
+    expect(noTemplates.code).toBe(1);
+    expect(noTemplates.err).toMatch(
+      /templates\/onboarding\.en\.txt is missing: English is every language's fallback/,
+    );
+    expect(noLogin.code).toBe(1);
+    expect(noLogin.err).toMatch(/notify\.smtp\.user: .*SMTP_USER/);
+    expect(emu.requestLog.countWrites()).toBe(before);
   });
 
   it('never mails users that existed before onboarding was turned on', async () => {

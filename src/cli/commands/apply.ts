@@ -219,7 +219,16 @@ async function onboardAfter(
   stage: OnboardingStageOptions,
   json: boolean,
 ): Promise<{ code: number; outcome?: OnboardingOutcome }> {
-  const outcome = await runOnboarding(stage);
+  let outcome: OnboardingOutcome | undefined;
+  try {
+    outcome = await runOnboarding(stage);
+  } catch (error) {
+    // XiVO is converged; the mails are still pending. Say so, and go on to write-back and the record.
+    ctx.stderr(
+      `onboarding failed, XiVO is converged (run xivo-sync notify to send the pending e-mails): ${error instanceof Error ? error.message : String(error)}\n`,
+    );
+    return { code: ExitCode.error };
+  }
   if (outcome === undefined) return { code: ExitCode.ok };
   const { sent, alreadyDelivered, failed } = outcome;
   if (!json && sent.length + alreadyDelivered.length + failed.length > 0) {
