@@ -1,0 +1,21 @@
+// Public surface of src/review: the telephony-aware review of state/ between two revisions.
+export {
+  CHANGE_KINDS,
+  type ChangeKind,
+  type ChangedFile,
+  type PersonChange,
+  displayNumber,
+  personChanges,
+  telephonyOf,
+} from './person-changes.ts';
+export {
+  GITHUB_BODY_LIMIT,
+  type Review,
+  type ReviewRejection,
+  renderReviewMarkdown,
+  renderReviewText,
+  reviewJson,
+  reviewSummary,
+} from './render-review.ts';
+export { ReviewError, mergeBase, readChangedStates } from './read-revisions.ts';
+export { type BuildReviewOptions, buildPullRequestReview, buildReview } from './build-review.ts';
