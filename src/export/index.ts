@@ -1,2 +1,8 @@
 // Public surface of src/export: the export stage.
-export { type ExportReport, type RunExportOptions, runExport } from './run-export.ts';
+export {
+  type ExplainedExport,
+  type ExportReport,
+  type RunExportOptions,
+  explainExport,
+  runExport,
+} from './run-export.ts';

@@ -8,6 +8,7 @@ import {
 } from '../config/index.ts';
 import { SafetyError } from '../errors.ts';
 import {
+  type DirectoryEntry,
   type DirectorySource,
   andFilters,
   isAdDisabled,
@@ -16,14 +17,18 @@ import {
   parseFilter,
 } from '../ldap/index.ts';
 import {
+  type ExportResult,
   type PreparedEntry,
+  type Provenance,
   type Rejection,
   attributesNeeded,
   computeExport,
   entryPreparer,
 } from '../mapping/index.ts';
 import {
+  type StateDir,
   StateError,
+  type UserState,
   escapeText,
   readStateDir,
   truncate,
@@ -74,6 +79,61 @@ export interface ExportReport {
  * people in state, unless `allowDrop`.
  */
 export async function runExport(options: RunExportOptions): Promise<ExportReport> {
+  const { config, state, previous, prepared, result } = await computeFromSource(options, {});
+  const entryCount = prepared.length;
+  // People already disabled in state are not expected back: counting them would make every export of
+  // a grace period need --allow-drop after a single departure.
+  const held = [...previous.values()].filter((s) => s.status === 'active').length;
+  const ratio = config.safety.minExportRatio;
+  if (held > 0 && entryCount < ratio * held && options.allowDrop !== true) {
+    const disabled = previous.size - held;
+    throw new SafetyError(
+      `directory returned ${count(entryCount)} entries under ${config.source.baseDns.join('; ')}; state holds ${count(held)} active people` +
+        `${disabled > 0 ? ` (and ${count(disabled)} disabled, not counted)` : ''}: below ${Math.round(ratio * 100)} %, nothing written. ` +
+        'Check the base DN and filter, or pass --allow-drop.',
+    );
+  }
+  // The mappings are no longer needed: let them go before thousands of files are rendered.
+  prepared.length = 0;
+  const written = await writeStateDir(path.join(options.repoDir, 'state'), {
+    write: result.write,
+    remove: result.remove,
+    quarantine: { ...state.quarantine, numbers: result.quarantine },
+    current: state.users,
+  });
+  const userFiles = written.written.filter((f) => f.startsWith('state/users/'));
+  const keyOfFile = (f: string): string => path.basename(f, '.json');
+  return {
+    entries: entryCount,
+    created: userFiles.filter((f) => !previous.has(keyOfFile(f))).length,
+    updated: userFiles.filter((f) => previous.has(keyOfFile(f))).length,
+    disabled: result.disabled.length,
+    removed: result.remove.length,
+    // A value is shown escaped and cut: the report may be a pull-request comment.
+    rejected: result.rejected
+      .map((r) => ({ ...r, value: escapeText(truncate(r.value)) }))
+      .sort((a, b) => compareText(a.rule, b.rule) || compareText(a.dn, b.dn)),
+    written: written.written,
+    removedFiles: written.removed,
+  };
+}
+
+/**
+ * Everything before the write: mappings and state read, the directory (or LDIF) read and mapped,
+ * `computeExport`. `keep.provenance` keeps where each value came from, and `keep.entryOf` the
+ * directory entry of one key: what `explain` shows.
+ */
+async function computeFromSource(
+  options: RunExportOptions,
+  keep: { provenance?: boolean; entryOf?: string },
+): Promise<{
+  config: ResolvedConfig;
+  state: StateDir;
+  previous: Map<string, UserState>;
+  prepared: PreparedEntry[];
+  result: ExportResult;
+  kept: DirectoryEntry | undefined;
+}> {
   const { repoDir } = options;
   const mappings = await readMappings(path.join(repoDir, 'mappings'));
   if (mappings.config === undefined) {
@@ -104,8 +164,9 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
 
   // Each entry is mapped as it arrives and dropped: memory holds mappings, not directory entries.
   // Provenance is for `explain`: the export does not show it, so it is not kept for 20,000 people.
-  const prepare = entryPreparer({ config, previous, ...xivo, provenance: false });
+  const prepare = entryPreparer({ config, previous, ...xivo, provenance: keep.provenance === true });
   const prepared: PreparedEntry[] = [];
+  let kept: DirectoryEntry | undefined;
   const source = await openEntrySource(config, options);
   try {
     const userFilter = parseFilter(config.source.filter);
@@ -125,27 +186,14 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
     const ad = config.source.disabled?.adUserAccountControl === true;
     for await (const entry of source.searchEntries(request)) {
       const disabled = disabledDns.has(normalizeDn(entry.dn)) || (ad && isAdDisabled(entry));
-      prepared.push(prepare(entry, disabled));
+      const mapped = prepare(entry, disabled);
+      if (keep.entryOf !== undefined && mapped.key === keep.entryOf) kept = entry;
+      prepared.push(mapped);
       options.onEntries?.(prepared.length);
     }
   } finally {
     await source.close();
   }
-  const entryCount = prepared.length;
-
-  // People already disabled in state are not expected back: counting them would make every export of
-  // a grace period need --allow-drop after a single departure.
-  const held = [...previous.values()].filter((s) => s.status === 'active').length;
-  const ratio = config.safety.minExportRatio;
-  if (held > 0 && entryCount < ratio * held && options.allowDrop !== true) {
-    const disabled = previous.size - held;
-    throw new SafetyError(
-      `directory returned ${count(entryCount)} entries under ${config.source.baseDns.join('; ')}; state holds ${count(held)} active people` +
-        `${disabled > 0 ? ` (and ${count(disabled)} disabled, not counted)` : ''}: below ${Math.round(ratio * 100)} %, nothing written. ` +
-        'Check the base DN and filter, or pass --allow-drop.',
-    );
-  }
-
   const result = computeExport({
     prepared,
     config,
@@ -157,31 +205,9 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
       return checked.ok ? [] : checked.issues.map((i) => ({ pointer: i.pointer, message: i.message }));
     },
     now: options.now,
-    provenance: false,
+    provenance: keep.provenance === true,
   });
-  // The mappings are no longer needed: let them go before thousands of files are rendered.
-  prepared.length = 0;
-  const written = await writeStateDir(stateDir, {
-    write: result.write,
-    remove: result.remove,
-    quarantine: { ...state.quarantine, numbers: result.quarantine },
-    current: state.users,
-  });
-  const userFiles = written.written.filter((f) => f.startsWith('state/users/'));
-  const keyOfFile = (f: string): string => path.basename(f, '.json');
-  return {
-    entries: entryCount,
-    created: userFiles.filter((f) => !previous.has(keyOfFile(f))).length,
-    updated: userFiles.filter((f) => previous.has(keyOfFile(f))).length,
-    disabled: result.disabled.length,
-    removed: result.remove.length,
-    // A value is shown escaped and cut: the report may be a pull-request comment.
-    rejected: result.rejected
-      .map((r) => ({ ...r, value: escapeText(truncate(r.value)) }))
-      .sort((a, b) => compareText(a.rule, b.rule) || compareText(a.dn, b.dn)),
-    written: written.written,
-    removedFiles: written.removed,
-  };
+  return { config, state, previous, prepared, result, kept };
 }
 
 /** The directory of mappings/ (connection settings per the environment policy), or an LDIF file. */
@@ -201,4 +227,36 @@ async function openEntrySource(config: ResolvedConfig, options: RunExportOptions
 /** 4210 → "4,210": counts in messages are read by people. */
 function count(n: number): string {
   return n.toLocaleString('en-US');
+}
+
+/** What `explain` shows of one person: their state now, what an export would make of them, and why. */
+export interface ExplainedExport {
+  config: ResolvedConfig;
+  /** The state file as it is (undefined: none). */
+  current: UserState | undefined;
+  /** What an export would write for the key now (undefined: it would remove the file, or has no such person). */
+  next: UserState | undefined;
+  /** Where each value of `next` came from, by dotted path (`user.firstname`, `line.extension`). */
+  provenance: Record<string, Provenance>;
+  /** The person's directory entry as read now (undefined: not in the directory, or not matched by the filter). */
+  entry: DirectoryEntry | undefined;
+  /** Why the export refuses the entry, when it does. */
+  rejected: Rejection[];
+}
+
+/** The export computed for one key with provenance kept; nothing is written. */
+export async function explainExport(options: RunExportOptions, key: string): Promise<ExplainedExport> {
+  const { config, state, result, kept } = await computeFromSource(options, {
+    provenance: true,
+    entryOf: key,
+  });
+  const dn = kept === undefined ? state.users.get(key)?.state.dn : kept.dn;
+  return {
+    config,
+    current: state.users.get(key)?.state,
+    next: result.remove.includes(key) ? undefined : result.write.get(key),
+    provenance: result.provenance.get(key) ?? {},
+    entry: kept,
+    rejected: dn === undefined ? [] : result.rejected.filter((r) => normalizeDn(r.dn) === normalizeDn(dn)),
+  };
 }

@@ -2,7 +2,7 @@
 export { MappingError } from './errors.ts';
 export { guidBytesToString, keyOf } from './identifier.ts';
 export { TemplateValueError, parseTemplate, renderTemplate, toAscii } from './template.ts';
-export { type MapResult, type MappableEntry, type Rejection } from './map-result.ts';
+export { type MapResult, type MappableEntry, type Provenance, type Rejection } from './map-result.ts';
 export { attributesNeeded, mappingTemplates } from './mapping-templates.ts';
 export { completeNumbers } from './complete-numbers.ts';
 export { mapEntry } from './map-entry.ts';

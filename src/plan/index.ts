@@ -36,4 +36,5 @@ export { MinHeap } from './min-heap.ts';
 export { sipUsername } from './sip-username.ts';
 export { renderPlanJson, renderPlanMarkdown, renderPlanText, renderProblems } from './render-plan.ts';
 export { comparePlans } from './compare-plans.ts';
+export { describePerson } from './describe-person.ts';
 export { PlanFileError, parsePlan } from './parse-plan.ts';

@@ -19,3 +19,11 @@ export {
 } from './render-review.ts';
 export { ReviewError, mergeBase, readChangedStates } from './read-revisions.ts';
 export { type BuildReviewOptions, buildPullRequestReview, buildReview } from './build-review.ts';
+export {
+  type ExplainInput,
+  type ExplainedField,
+  type Owner,
+  explainFields,
+  renderExplainText,
+  ruleDetail,
+} from './render-explain.ts';

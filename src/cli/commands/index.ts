@@ -23,6 +23,7 @@ export const commands: readonly { name: string; load: () => Promise<RegisterComm
   { name: 'apply', load: async () => (await import('./apply.ts')).registerApply },
   { name: 'export', load: async () => (await import('./export.ts')).registerExport },
   { name: 'diff', load: async () => (await import('./diff.ts')).registerDiff },
+  { name: 'explain', load: async () => (await import('./explain.ts')).registerExplain },
   { name: 'writeback', load: async () => (await import('./writeback.ts')).registerWriteBack },
   { name: 'notify', load: async () => (await import('./notify.ts')).registerNotify },
   { name: 'history', load: async () => (await import('./history.ts')).registerHistory },
