@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'LDAP'
   | 'XIVO_HTTP'
   | 'GIT'
+  | 'FORGE'
   | 'SMTP'
   | 'SAFETY'
   | 'LOCK'

@@ -115,3 +115,16 @@ export {
 // Adapters.
 export { type Directory, type DirectoryModification, openDirectory, openLdifSource } from './ldap/index.ts';
 export { type XivoClient, createXivoClient, fetchInventory } from './xivo/index.ts';
+export {
+  APPLY_FAILURE_MARKER,
+  BODY_LIMITS,
+  type Forge,
+  ForgeError,
+  type ForgeName,
+  type GitHubForgeOptions,
+  type GitLabForgeOptions,
+  PLAN_MARKER,
+  createGitHubForge,
+  createGitLabForge,
+  resolveForge,
+} from './forge/index.ts';

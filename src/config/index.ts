@@ -7,6 +7,7 @@ export { validateMapping } from './validate-mapping.ts';
 export { type MappingsRead, readMappings } from './read-mappings.ts';
 export { resolveEnvRef } from './resolve-env.ts';
 export { ConfigError } from '../errors.ts';
+export { checkForgeTransport } from './transport-security.ts';
 export {
   type ConnectionContext,
   type Env,

@@ -79,3 +79,18 @@ export function checkHttpTransport(url: string, insecure: boolean, setting: stri
     `${setting} ${origin} would send the XiVO login and the generated user passwords in clear text: use https:// (with xivo.caFile for a self-signed certificate), or accept it with xivo.insecure: true`,
   );
 }
+
+/**
+ * Checks a forge API URL (GitHub, GitLab): refuses credentials in it, and plain http:// to a host that
+ * is not loopback. There is no `insecure` escape: a forge token opens the whole repository, and every
+ * forge serves its API over HTTPS.
+ */
+export function checkForgeTransport(url: string, setting: string): void {
+  const parsed = parse(url, setting);
+  if (parsed.protocol === 'https:' || (parsed.protocol === 'http:' && isLoopback(parsed.hostname))) return;
+  throw new ConfigError(
+    parsed.protocol === 'http:'
+      ? `${setting} ${safeOrigin(url)} would send the forge token in clear text: use https://`
+      : `${setting} ${safeOrigin(url)} is not an http(s):// URL`,
+  );
+}

@@ -26,6 +26,7 @@ export const commands: readonly { name: string; load: () => Promise<RegisterComm
   { name: 'explain', load: async () => (await import('./explain.ts')).registerExplain },
   { name: 'writeback', load: async () => (await import('./writeback.ts')).registerWriteBack },
   { name: 'notify', load: async () => (await import('./notify.ts')).registerNotify },
+  { name: 'pr', load: async () => (await import('./pr.ts')).registerPr },
   { name: 'history', load: async () => (await import('./history.ts')).registerHistory },
   { name: 'unlock', load: async () => (await import('./unlock.ts')).registerUnlock },
 ];
