@@ -63,6 +63,23 @@ export async function readChangedStates(repoDir: string, from: string, to?: stri
   return [...files.values()].filter((f) => f.before !== undefined || f.after !== undefined);
 }
 
+/**
+ * A branch as the local repository knows it, else as `origin` has it: a CI job may have fetched the
+ * export branch without checking it out.
+ */
+export async function resolveBranch(repoDir: string, name: string): Promise<string> {
+  const git = simpleGit(repoDir);
+  for (const candidate of [name, `origin/${name}`]) {
+    try {
+      await git.raw(['rev-parse', '--verify', `${candidate}^{commit}`]);
+      return candidate;
+    } catch {
+      // not this one
+    }
+  }
+  throw new ReviewError(`${name}: no such branch in ${repoDir}, locally or on origin`);
+}
+
 /** The commit where `head` branched from `base`: what a pull request of head into base shows. */
 export async function mergeBase(repoDir: string, base: string, head: string): Promise<string> {
   try {

@@ -4,9 +4,18 @@ import { APPLY_FAILURE_MARKER, type Forge, PLAN_MARKER, resolveForge } from '../
 import { EXPORT_BRANCH } from '../../git/index.ts';
 import { UsageError } from '../../errors.ts';
 import { type CliContext, ExitCode } from '../context.ts';
+import {
+  buildPullRequestReview,
+  renderReviewMarkdown,
+  resolveBranch,
+  reviewSummary,
+} from '../../review/index.ts';
+import { readRejections } from './diff.ts';
 import type { RegisterCommand } from './index.ts';
 
 interface PrFlags {
+  dir?: string;
+  exportReport?: string;
   title?: string;
   bodyFile?: string;
   head?: string;
@@ -33,7 +42,12 @@ export const registerPr: RegisterCommand = (program, ctx, setExitCode) => {
       '--title <title>',
       `the pull request's title (with --failure: the issue's, default "${DEFAULT_FAILURE_TITLE}")`,
     )
-    .option('--body-file <file>', "the pull request's body, in Markdown")
+    .option(
+      '--body-file <file>',
+      "the pull request's body, in Markdown (default: the review of state/ between base and head)",
+    )
+    .option('--export-report <file>', 'the output of `export --json`: its rejected entries go into the body')
+    .option('--dir <dir>', 'the state repository (default: current directory)')
     .option('--head <branch>', 'the branch to merge', EXPORT_BRANCH)
     .option('--base <branch>', 'the branch to merge into (default: $XIVO_SYNC_BASE_BRANCH, else main)')
     .option('--comment <file>', 'instead: post this file as the one plan comment on pull request --number')
@@ -68,7 +82,7 @@ function modeOf(flags: PrFlags): Mode {
   const mode: Mode =
     flags.comment !== undefined ? 'comment' : flags.failure !== undefined ? 'failure' : 'pull-request';
   const allowed: Record<Mode, (keyof PrFlags)[]> = {
-    'pull-request': ['title', 'bodyFile', 'head', 'base'],
+    'pull-request': ['title', 'bodyFile', 'head', 'base', 'exportReport', 'dir'],
     comment: ['comment', 'number'],
     failure: ['failure', 'title'],
   };
@@ -87,20 +101,37 @@ function modeOf(flags: PrFlags): Mode {
 }
 
 /**
- * The export pull request's title and body. Today both come from the command line; this is the one
- * place to compute them otherwise (e.g. the body from the semantic diff of state/).
+ * The export pull request's title and body: given, or the review of state/ between the commit where
+ * head left base and head (the semantic diff, validate's result on head, the export's rejections).
  */
-async function pullRequestContent(flags: PrFlags, cwd: string): Promise<{ title: string; body: string }> {
-  if (flags.title === undefined || flags.bodyFile === undefined)
-    throw new UsageError('a pull request needs --title and --body-file');
-  return { title: flags.title, body: await readBody(cwd, flags.bodyFile, '--body-file') };
+async function pullRequestContent(
+  flags: PrFlags,
+  cwd: string,
+  head: string,
+  base: string,
+): Promise<{ title: string; body: string }> {
+  const given = flags.bodyFile === undefined ? undefined : await readBody(cwd, flags.bodyFile, '--body-file');
+  if (given !== undefined && flags.title !== undefined) return { title: flags.title, body: given };
+  const repoDir = path.resolve(cwd, flags.dir ?? '.');
+  const rejected =
+    flags.exportReport === undefined
+      ? undefined
+      : await readRejections(path.resolve(cwd, flags.exportReport));
+  const review = await buildPullRequestReview(
+    repoDir,
+    await resolveBranch(repoDir, base),
+    await resolveBranch(repoDir, head),
+    rejected,
+  );
+  const title = flags.title ?? `xivo-sync export: ${reviewSummary(review)}`;
+  return { title, body: given ?? renderReviewMarkdown(review, { title }) };
 }
 
 async function postPullRequest(ctx: CliContext, forge: Forge | undefined, flags: PrFlags): Promise<void> {
-  const { title, body } = await pullRequestContent(flags, ctx.cwd);
-  if (forge === undefined) return printPlain(ctx, title, body);
   const head = flags.head ?? EXPORT_BRANCH;
   const base = flags.base ?? (ctx.env['XIVO_SYNC_BASE_BRANCH'] || 'main');
+  const { title, body } = await pullRequestContent(flags, ctx.cwd, head, base);
+  if (forge === undefined) return printPlain(ctx, title, body);
   const pr = await forge.upsertPullRequest({ head, base, title, body });
   ctx.stderr(`${pr.created ? 'created' : 'updated'} ${requestName(forge, pr.number)}: ${pr.url}\n`);
 }
