@@ -114,6 +114,17 @@ export {
 
 // Adapters.
 export { type Directory, type DirectoryModification, openDirectory, openLdifSource } from './ldap/index.ts';
+// LDIF files as data (pure): the demo changes its example directory between cycles with a change file.
+export {
+  type DirectoryEntry,
+  type LdifChange,
+  type LdifModification,
+  type RenderLdifOptions,
+  applyLdifChanges,
+  parseLdif,
+  parseLdifChanges,
+  renderLdifContent,
+} from './ldap/index.ts';
 export { type XivoClient, createXivoClient, fetchInventory } from './xivo/index.ts';
 export {
   APPLY_FAILURE_MARKER,

@@ -2,7 +2,7 @@ import { ResultCodeError } from 'ldapts';
 import { ReconcilerError } from '../errors.ts';
 
 export type LdapOperation =
-  'connect' | 'starttls' | 'bind' | 'search' | 'modify' | 'parse-filter' | 'read-ldif';
+  'connect' | 'starttls' | 'bind' | 'search' | 'modify' | 'parse-filter' | 'read-ldif' | 'apply-ldif';
 
 /**
  * A directory operation that failed, naming the operation, the DN or base it ran on and, when the

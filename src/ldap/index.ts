@@ -4,6 +4,9 @@ export { LdapError } from './errors.ts';
 export { type FilterNode, andFilters, equals, matchesFilter, parseFilter } from './filter.ts';
 export { guidToFilterBuffer, guidToString } from './guid.ts';
 export { parseLdif } from './parse-ldif.ts';
+export { type LdifChange, type LdifModification, parseLdifChanges } from './parse-ldif-changes.ts';
+export { applyLdifChanges } from './apply-ldif-changes.ts';
+export { type RenderLdifOptions, renderLdifContent } from './render-ldif-content.ts';
 export {
   type Directory,
   type DirectoryModification,
