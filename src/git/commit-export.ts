@@ -4,28 +4,6 @@ import { GitRecordError } from './apply-record.ts';
 /** The branch export commits to, and that its pull request is opened from. */
 export const EXPORT_BRANCH = 'xivo-sync/export';
 
-export interface ExportCounts {
-  created: number;
-  updated: number;
-  disabled: number;
-  removed: number;
-  rejected: number;
-}
-
-/** `3 new, 1 disabled, 2 updated, 1 rejected`: the counts that are not zero, for a commit message. */
-export function exportSummary(counts: ExportCounts): string {
-  const parts = [
-    [counts.created, 'new'],
-    [counts.disabled, 'disabled'],
-    [counts.updated, 'updated'],
-    [counts.removed, 'removed'],
-    [counts.rejected, 'rejected'],
-  ]
-    .filter(([n]) => (n as number) > 0)
-    .map(([n, word]) => `${n as number} ${word as string}`);
-  return parts.length === 0 ? 'no change' : parts.join(', ');
-}
-
 export interface CommitExportOptions {
   /** The commit's author, `Name <email>`. (Default: git's configured identity, else `xivo-sync`) */
   author?: string;

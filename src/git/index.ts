@@ -11,4 +11,4 @@ export {
 } from './apply-record.ts';
 export { buildApplyRecord, failedApplyRecord } from './build-record.ts';
 export { type AppliedCommit, renderApplyHistory, renderPersonHistory } from './render-history.ts';
-export { EXPORT_BRANCH, commitExport, exportSummary, pushExport } from './commit-export.ts';
+export { EXPORT_BRANCH, commitExport, pushExport } from './commit-export.ts';

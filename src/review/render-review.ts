@@ -182,7 +182,8 @@ export function renderReviewMarkdown(
     );
     head.push('| entry (DN) | attribute | value | rule | why |', '| --- | --- | --- | --- | --- |');
     for (const r of rejected.slice(0, CALLOUT_LIMIT)) {
-      const holder = r.holder === undefined ? '' : ` (held by ${r.holder.dn})`;
+      const holder =
+        r.holder === undefined || r.message.includes(r.holder.dn) ? '' : ` (held by ${r.holder.dn})`;
       head.push(
         `| ${md(r.dn)} | ${md(r.attribute || '-')} | ${md(r.value)} | ${md(r.rule)} | ${md(r.message + holder)} |`,
       );

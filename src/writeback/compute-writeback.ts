@@ -12,6 +12,8 @@ export interface PersonOutcome {
   did: string | null;
   /** XiVO's DID differs from state's: its attribute is left alone. */
   didDisagrees: boolean;
+  /** Disabled in state: gone from the directory or disabled there, so a missing entry is expected. */
+  disabled?: boolean;
   uuid: string;
   agent: string | null;
   /** XiVO-owned user fields, by field name. */
@@ -132,6 +134,7 @@ export function outcomesFrom(
       extension: lineExt === undefined ? null : (extensions.get(lineExt)?.exten ?? null),
       did,
       didDisagrees,
+      ...(state.status === 'disabled' ? { disabled: true } : {}),
       uuid: user.uuid,
       agent: user.agentId === null ? null : (agents.get(user.agentId)?.number ?? null),
       fields: Object.fromEntries(
@@ -162,7 +165,8 @@ export function computeWriteBack(
   for (const outcome of outcomes) {
     const entry = entries.get(outcome.key);
     if (!entry) {
-      vanished.push(outcome.key);
+      // Someone who left the directory is disabled until the grace period ends: nothing to write to.
+      if (outcome.disabled !== true) vanished.push(outcome.key);
       continue;
     }
     // Several outcomes may share an attribute: its values are theirs together.

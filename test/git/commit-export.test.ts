@@ -2,7 +2,6 @@ import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { exportSummary } from '../../src/git/index.ts';
 import { captureCli, runExportChecked } from '../helpers/cli.ts';
 import { exampleCopy, repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
@@ -113,12 +112,5 @@ describe('export --commit', () => {
       '"title": "Chef comptable"',
     );
     expect(git(bare, 'log', '-1', '--format=%an', 'xivo-sync/export')).toBe('Export Bot');
-  });
-
-  it('summarises the counts that are not zero', () => {
-    expect(exportSummary({ created: 3, updated: 2, disabled: 1, removed: 0, rejected: 1 })).toBe(
-      '3 new, 1 disabled, 2 updated, 1 rejected',
-    );
-    expect(exportSummary({ created: 0, updated: 0, disabled: 0, removed: 0, rejected: 0 })).toBe('no change');
   });
 });

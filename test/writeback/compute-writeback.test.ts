@@ -76,9 +76,9 @@ describe('computeWriteBack', () => {
     expect(twice.changes).toEqual([]);
   });
 
-  it('leaves a DID that XiVO and state disagree on alone, and reports a person without an entry', () => {
+  it('leaves a DID that XiVO and state disagree on alone, and reports a person without an entry unless they left (disabled)', () => {
     const plan = computeWriteBack(
-      [outcome({ didDisagrees: true }), outcome({ key: 'gone' })],
+      [outcome({ didDisagrees: true }), outcome({ key: 'gone' }), outcome({ key: 'left', disabled: true })],
       entry({
         pager: ['6701'],
         telephonenumber: ['0199999999'],

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { type ExportReport, runExport } from '../../export/index.ts';
-import { EXPORT_BRANCH, commitExport, exportSummary, pushExport } from '../../git/index.ts';
+import { EXPORT_BRANCH, commitExport, pushExport } from '../../git/index.ts';
+import { buildReview, reviewSummary } from '../../review/index.ts';
 import { UsageError } from '../../errors.ts';
 import { ExitCode } from '../context.ts';
 import { createProgress } from '../progress.ts';
@@ -65,7 +66,9 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       if (flags.json === true) ctx.stdout(`${JSON.stringify(report, null, 2)}\n`);
       else ctx.stdout(renderExportReport(report));
       if (flags.commit === true) {
-        const summary = exportSummary({ ...report, rejected: report.rejected.length });
+        // The same words as the pull request's title: what changed for people, not for files.
+        const repoDir = path.resolve(ctx.cwd, flags.dir ?? '.');
+        const summary = reviewSummary(await buildReview({ repoDir, rejected: report.rejected }));
         const author = flags.author ?? ctx.env['XIVO_SYNC_GIT_AUTHOR'];
         const commit = await commitExport(
           path.resolve(ctx.cwd, flags.dir ?? '.'),

@@ -17,6 +17,7 @@ export type RegisterCommand = (
  * a few hundred milliseconds to every run. Listed in the order `--help` shows them.
  */
 export const commands: readonly { name: string; load: () => Promise<RegisterCommand> }[] = [
+  { name: 'demo', load: async () => (await import('./demo.ts')).registerDemo },
   { name: 'validate', load: async () => (await import('./validate.ts')).registerValidate },
   { name: 'emulator', load: async () => (await import('./emulator.ts')).registerEmulator },
   { name: 'plan', load: async () => (await import('./plan.ts')).registerPlan },
