@@ -17,7 +17,7 @@ export {
   reviewJson,
   reviewSummary,
 } from './render-review.ts';
-export { ReviewError, mergeBase, readChangedStates, resolveBranch } from './read-revisions.ts';
+export { ReviewError, isMerged, mergeBase, readChangedStates, resolveBranch } from './read-revisions.ts';
 export { type BuildReviewOptions, buildPullRequestReview, buildReview } from './build-review.ts';
 export {
   type ExplainInput,

@@ -80,6 +80,13 @@ export async function resolveBranch(repoDir: string, name: string): Promise<stri
   throw new ReviewError(`${name}: no such branch in ${repoDir}, locally or on origin`);
 }
 
+/** Whether every commit of `head` is already in `base`: a pull request would propose nothing. */
+export async function isMerged(repoDir: string, base: string, head: string): Promise<boolean> {
+  const git = simpleGit(repoDir);
+  const tip = (await git.raw(['rev-parse', `${head}^{commit}`])).trim();
+  return (await mergeBase(repoDir, base, head)) === tip;
+}
+
 /** The commit where `head` branched from `base`: what a pull request of head into base shows. */
 export async function mergeBase(repoDir: string, base: string, head: string): Promise<string> {
   try {

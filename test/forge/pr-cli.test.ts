@@ -171,7 +171,6 @@ describe('xivo-sync pr without a forge token', () => {
 
 describe('xivo-sync pr usage', () => {
   it.each([
-    [['--body-file', 'body.md'], 'error: a pull request needs --title and --body-file\n'],
     [
       ['--comment', 'plan.md', '--failure', 'report.md'],
       'error: --comment and --failure are two different posts: give one\n',
@@ -188,6 +187,14 @@ describe('xivo-sync pr usage', () => {
     const result = await pr(args, githubEnv());
 
     expect(result).toEqual({ code: 1, out: '', err: message });
+    expect(api.requests).toEqual([]);
+  });
+
+  it('without --title, reads the review from git, and names the branch it cannot find', async () => {
+    const result = await pr(['--body-file', 'body.md'], githubEnv());
+
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^error: main: no such branch in .*, locally or on origin\n$/);
     expect(api.requests).toEqual([]);
   });
 

@@ -6,6 +6,7 @@ import { UsageError } from '../../errors.ts';
 import { type CliContext, ExitCode } from '../context.ts';
 import {
   buildPullRequestReview,
+  isMerged,
   renderReviewMarkdown,
   resolveBranch,
   reviewSummary,
@@ -109,10 +110,13 @@ async function pullRequestContent(
   cwd: string,
   head: string,
   base: string,
-): Promise<{ title: string; body: string }> {
+): Promise<{ title: string; body: string } | 'merged'> {
   const given = flags.bodyFile === undefined ? undefined : await readBody(cwd, flags.bodyFile, '--body-file');
   if (given !== undefined && flags.title !== undefined) return { title: flags.title, body: given };
   const repoDir = path.resolve(cwd, flags.dir ?? '.');
+  // The export branch stays behind after its merge: nothing new on it means no pull request.
+  if (await isMerged(repoDir, await resolveBranch(repoDir, base), await resolveBranch(repoDir, head)))
+    return 'merged';
   const rejected =
     flags.exportReport === undefined
       ? undefined
@@ -130,7 +134,12 @@ async function pullRequestContent(
 async function postPullRequest(ctx: CliContext, forge: Forge | undefined, flags: PrFlags): Promise<void> {
   const head = flags.head ?? EXPORT_BRANCH;
   const base = flags.base ?? (ctx.env['XIVO_SYNC_BASE_BRANCH'] || 'main');
-  const { title, body } = await pullRequestContent(flags, ctx.cwd, head, base);
+  const content = await pullRequestContent(flags, ctx.cwd, head, base);
+  if (content === 'merged') {
+    ctx.stderr(`${head} has nothing that ${base} lacks: no pull request to open or update\n`);
+    return;
+  }
+  const { title, body } = content;
   if (forge === undefined) return printPlain(ctx, title, body);
   const pr = await forge.upsertPullRequest({ head, base, title, body });
   ctx.stderr(`${pr.created ? 'created' : 'updated'} ${requestName(forge, pr.number)}: ${pr.url}\n`);
