@@ -21,7 +21,32 @@ export {
 
 // Stages.
 export { type RepositoryCheck, checkRepository } from './validate/index.ts';
-export { type ExportReport, type RunExportOptions, runExport } from './export/index.ts';
+export {
+  type ExplainedExport,
+  type ExportReport,
+  type RunExportOptions,
+  explainExport,
+  runExport,
+} from './export/index.ts';
+// Review: the telephony-aware diff of state/ (the pull-request body) and `explain`.
+export {
+  type BuildReviewOptions,
+  type ChangeKind,
+  type ExplainInput,
+  type ExplainedField,
+  type Owner,
+  type PersonChange,
+  type Review,
+  ReviewError,
+  buildPullRequestReview,
+  buildReview,
+  explainFields,
+  personChanges,
+  renderExplainText,
+  renderReviewMarkdown,
+  renderReviewText,
+  reviewJson,
+} from './review/index.ts';
 export { type PrepareOptions, type PreparedPlan, preparePlan, readLiveInventory } from './prepare/index.ts';
 export {
   type ApplyResult,

@@ -1,13 +1,5 @@
 // Public surface of src/review: the telephony-aware review of state/ between two revisions.
-export {
-  CHANGE_KINDS,
-  type ChangeKind,
-  type ChangedFile,
-  type PersonChange,
-  displayNumber,
-  personChanges,
-  telephonyOf,
-} from './person-changes.ts';
+export { type ChangeKind, type ChangedFile, type PersonChange, personChanges } from './person-changes.ts';
 export {
   GITHUB_BODY_LIMIT,
   type Review,
@@ -17,7 +9,7 @@ export {
   reviewJson,
   reviewSummary,
 } from './render-review.ts';
-export { ReviewError, isMerged, mergeBase, readChangedStates, resolveBranch } from './read-revisions.ts';
+export { ReviewError, isMerged, readChangedStates, resolveBranch } from './read-revisions.ts';
 export { type BuildReviewOptions, buildPullRequestReview, buildReview } from './build-review.ts';
 export {
   type ExplainInput,
@@ -25,5 +17,4 @@ export {
   type Owner,
   explainFields,
   renderExplainText,
-  ruleDetail,
 } from './render-explain.ts';

@@ -90,7 +90,7 @@ function fullName(state: UserState): string {
 }
 
 /** `ext 6742, DID +33 1 23 45 67 42, voicemail 6742, agent 86742`: what a person has. */
-export function telephonyOf(state: UserState): string {
+function telephonyOf(state: UserState): string {
   const parts: string[] = [];
   if (state.line) parts.push(`ext ${state.line.extension}`);
   if (state.did) parts.push(`DID ${displayNumber(state.did.number)}`);
@@ -119,7 +119,7 @@ function summaryOf(kind: ChangeKind, state: UserState): string[] {
 }
 
 /** `+33 1 23 45 67 42`, or the value as it is when it is not E.164 (a hand-edited file). */
-export function displayNumber(number: string): string {
+function displayNumber(number: string): string {
   try {
     return formatNumber(number, 'display');
   } catch {

@@ -130,7 +130,7 @@ function ownerOf(config: ResolvedConfig, path: string, rule: string): Owner {
 }
 
 /** The rule's name and what the mapping says there, short: a template, a pool, a site's condition. */
-export function ruleDetail(config: ResolvedConfig, rule: string): string {
+function ruleDetail(config: ResolvedConfig, rule: string): string {
   const name = rule.replace(/ \(owner: xivo\)$/, '');
   const steps = /^[A-Za-z_]+(\.[A-Za-z_]+|\[\d+\])*$/.test(name)
     ? [...name.matchAll(/([A-Za-z_]+)|\[(\d+)\]/g)]
