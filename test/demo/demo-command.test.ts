@@ -42,7 +42,7 @@ describe('xivo-sync demo', () => {
     expect(output).toContain('46 onboarding e-mail(s) written');
     expect(output.match(/onboarding e-mail\(s\) written/g)).toHaveLength(3);
     expect(err()).toMatch(/\nnothing to commit: state\/ did not change\n/);
-    expect(output).toMatch(/== cycle 3: .*\n(.*\n){3}  nothing to propose: no commit, so no pull request/);
+    expect(output).toMatch(/== cycle 3: .*\n(.*\n){3} {2}nothing to propose: no commit, so no pull request/);
     expect(output).toContain('No changes: XiVO matches the state.\n  0 onboarding e-mail(s) written');
     expect(await readFile(path.join(work, 'writeback-3.ldif'), 'utf8')).not.toMatch(/^dn:/m);
     expect(await readFile(path.join(work, 'writeback-1.ldif'), 'utf8')).toMatch(
