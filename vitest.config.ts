@@ -18,6 +18,7 @@ const integration = [
   'test/security/secret-scan.test.ts',
   'test/notify/onboarding-crash.test.ts',
   'test/roundtrip/roundtrip.test.ts',
+  'test/roundtrip/gitops-loop.test.ts',
 ];
 
 const shared = { clearMocks: true, restoreMocks: true, testTimeout: 30_000, hookTimeout: 60_000 };
