@@ -1,16 +1,10 @@
 import { createTwoFilesPatch } from 'diff';
 import { compareText } from '../compare-text.ts';
+import type { Rejection } from '../mapping/index.ts';
 import { CHANGE_KINDS, type ChangeKind, type PersonChange } from './person-changes.ts';
 
 /** A directory entry the export refused, as `xivo-sync export --json` reports it. */
-export interface ReviewRejection {
-  dn: string;
-  attribute: string;
-  value: string;
-  rule: string;
-  message: string;
-  holder?: { dn: string; key: string };
-}
+export type ReviewRejection = Rejection;
 
 export interface Review {
   changes: readonly PersonChange[];
@@ -210,36 +204,26 @@ function withDetails(head: string, sites: Map<string, PersonChange[]>, maxLength
   if (sites.size === 0) return `${head}\n`;
   const reserve = 600; // the "left out" note and the closing tags
   let room = maxLength - head.length - reserve;
-  const lines = new Map<string, string[]>();
-  let leftPeople = 0;
-  for (const [site, list] of sites) {
-    const kept: string[] = [];
-    for (const c of list) {
-      const line = personLine(c);
-      if (line.length + 1 > room) {
-        leftPeople += 1;
-        continue;
+  // Person lines first, then raw diffs, each kept while it fits: what is cut is counted.
+  const keep = (render: (c: PersonChange) => string, overhead: number) => {
+    let left = 0;
+    const kept = new Map<string, string[]>();
+    for (const [site, list] of sites) {
+      const texts: string[] = [];
+      for (const c of list) {
+        const text = render(c);
+        if (text.length + overhead > room) left += 1;
+        else {
+          texts.push(text);
+          room -= text.length + 1;
+        }
       }
-      kept.push(line);
-      room -= line.length + 1;
+      kept.set(site, texts);
     }
-    lines.set(site, kept);
-  }
-  let leftDiffs = 0;
-  const diffs = new Map<string, string[]>();
-  for (const [site, list] of sites) {
-    const kept: string[] = [];
-    for (const c of list) {
-      const block = rawDiff(c);
-      if (block.length + 80 > room) {
-        leftDiffs += 1;
-        continue;
-      }
-      kept.push(block);
-      room -= block.length + 1;
-    }
-    diffs.set(site, kept);
-  }
+    return { kept, left };
+  };
+  const { kept: lines, left: leftPeople } = keep(personLine, 1);
+  const { kept: diffs, left: leftDiffs } = keep(rawDiff, 80);
   const out = [head, '', '### Details per site'];
   for (const [site, list] of sites) {
     const counts = countByKind(list);

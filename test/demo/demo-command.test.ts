@@ -1,16 +1,12 @@
-import { execFileSync } from 'node:child_process';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
+import { git } from '../helpers/git.ts';
 
 // `xivo-sync demo` as a new user runs it: three cycles, everything left where it says.
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd: repo, encoding: 'utf8' }).trim();
-}
 
 describe('xivo-sync demo', () => {
   it('runs the loop three times: a first pull request, a second with a move, a departure and a hire, then nothing', async () => {

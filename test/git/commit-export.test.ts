@@ -1,22 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { captureCli, runExportChecked } from '../helpers/cli.ts';
 import { exampleCopy, repoRoot, testdir } from '../helpers/tmp-dir.ts';
+import { git } from '../helpers/git.ts';
 
 // `export --commit` against a real git repository: one commit on xivo-sync/export per export that
 // changed state/, on top of the commit checked out, and none when nothing changed.
 
 const LDIF = path.join(repoRoot, 'test/fixtures/directory/example-company.ldif');
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
-}
 
 describe('export --commit', () => {
   it('commits what changed on xivo-sync/export with a summary, never piles up, and commits nothing when nothing changed', async () => {

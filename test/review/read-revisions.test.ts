@@ -1,21 +1,13 @@
-import { execFileSync } from 'node:child_process';
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReview, readChangedStates } from '../../src/review/index.ts';
 import { renderStateFile } from '../../src/state/index.ts';
 import { captureCli } from '../helpers/cli.ts';
+import { git } from '../helpers/git.ts';
 import { runCli } from '../../src/cli/index.ts';
 import { buildUser } from '../helpers/builders.ts';
 import { exampleCopy, testdir } from '../helpers/tmp-dir.ts';
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.com', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
-}
 
 async function write(repo: string, key: string, text: string): Promise<void> {
   await mkdir(path.join(repo, 'state/users'), { recursive: true });
@@ -26,6 +18,8 @@ describe('reading two revisions of state/ from git', () => {
   it('finds added, changed, removed and untracked files with both texts, between commits and against the working tree', async () => {
     const repo = await testdir('review-git');
     git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.name', 'Telephony Admin');
+    git(repo, 'config', 'user.email', 'admin@example.com');
     await write(repo, '1', renderStateFile(buildUser('1')));
     await write(repo, '2', renderStateFile(buildUser('2')));
     await writeFile(path.join(repo, 'README.md'), 'not state\n');
@@ -63,6 +57,8 @@ describe('reading two revisions of state/ from git', () => {
   it('names a revision git does not know', async () => {
     const repo = await testdir('review-bad-rev');
     git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.name', 'Telephony Admin');
+    git(repo, 'config', 'user.email', 'admin@example.com');
     await write(repo, '1', renderStateFile(buildUser('1')));
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'one');
@@ -74,11 +70,13 @@ describe('reading two revisions of state/ from git', () => {
   it('xivo-sync diff: the export of a changed directory, with its rejections and validate, in each format', async () => {
     const repo = await exampleCopy();
     git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.name', 'Telephony Admin');
+    git(repo, 'config', 'user.email', 'admin@example.com');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'initial');
-    const state = JSON.parse(
-      execFileSync('cat', [path.join(repo, 'state/users/1101.json')], { encoding: 'utf8' }),
-    ) as ReturnType<typeof buildUser>;
+    const state = JSON.parse(await readFile(path.join(repo, 'state/users/1101.json'), 'utf8')) as ReturnType<
+      typeof buildUser
+    >;
     await write(
       repo,
       '1101',

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Attribute, Change, Client } from 'ldapts';
@@ -11,6 +10,8 @@ import { captureCli } from '../helpers/cli.ts';
 import { startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
 import { startForgeStandIn } from '../helpers/forge-stand-in.ts';
 import { repoRoot, testdir } from '../helpers/tmp-dir.ts';
+import { git } from '../helpers/git.ts';
+import { pointMappingsAt } from '../helpers/slapd-mappings.ts';
 
 // The GitOps loop as the workflows run it, with real parts: the demo's company in slapd, a bare git
 // remote, the export branch and its pull request (a GitHub stand-in over HTTP), the merge, apply
@@ -18,14 +19,6 @@ import { repoRoot, testdir } from '../helpers/tmp-dir.ts';
 // pushed. A second cycle carries a move, a departure and a hire; a third, nothing.
 
 const DEMO = path.join(repoRoot, 'examples/demo');
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
-}
 
 describe('the GitOps loop', () => {
   it(
@@ -49,14 +42,7 @@ describe('the GitOps loop', () => {
       git(repo, 'config', 'user.name', 'Telephony Admin');
       git(repo, 'config', 'user.email', 'admin@example.com');
       await cp(path.join(repoRoot, 'mappings'), path.join(repo, 'mappings'), { recursive: true });
-      const directoryYml = path.join(repo, 'mappings', 'directory.yml');
-      await writeFile(
-        directoryYml,
-        (await readFile(directoryYml, 'utf8'))
-          .replace(/\n {2}url: .*/, `\n  url: ${slapd.url}`)
-          .replace(/\n {2}caFile: .*/, '')
-          .replace(/\n {2}bindDn: .*/, `\n  bindDn: ${slapd.adminDn}`),
-      );
+      await pointMappingsAt(repo, slapd);
       await mkdir(path.join(repo, 'state', 'users'), { recursive: true });
       await writeFile(path.join(repo, 'state', 'users', '.gitkeep'), '');
       git(repo, 'add', '-A');

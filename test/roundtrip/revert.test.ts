@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
 import type { RunningEmulator } from '../../src/emulator/index.ts';
 import { captureCli } from '../helpers/cli.ts';
+import { git } from '../helpers/git.ts';
 import { startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
 import { exampleCopy, repoRoot, testdir } from '../helpers/tmp-dir.ts';
 
@@ -13,14 +13,6 @@ import { exampleCopy, repoRoot, testdir } from '../helpers/tmp-dir.ts';
 // same numbers, held by the same XiVO objects.
 
 const LDIF = path.join(repoRoot, 'test/fixtures/directory/example-company.ldif');
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Admin', '-c', 'user.email=admin@example.com', ...args], {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
-  }).trim();
-}
 
 /** What XiVO holds for the user whose key field is `key`: the objects and their numbers. */
 function telephonyOf(emu: RunningEmulator, key: string) {
@@ -52,6 +44,8 @@ describe('undoing a merged departure with git revert', () => {
       return { code, out: out(), err: err() };
     };
     git(repo, 'init', '-q', '-b', 'main');
+    git(repo, 'config', 'user.name', 'Telephony Admin');
+    git(repo, 'config', 'user.email', 'admin@example.com');
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'the example');
     const apply = () => cli('apply', '--auto-approve', '--no-writeback', '--no-notify');

@@ -1,5 +1,3 @@
-import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Client } from 'ldapts';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -8,20 +6,14 @@ import type { ApplyRecord } from '../../src/git/index.ts';
 import { startSlapd } from '../services/slapd.ts';
 import { startSmtpSink } from '../services/smtp.ts';
 import { captureCli } from '../helpers/cli.ts';
+import { git } from '../helpers/git.ts';
+import { pointMappingsAt } from '../helpers/slapd-mappings.ts';
 import { startTestEmulator, xivoEnv } from '../helpers/emulator.ts';
 import { exampleCopy, repoRoot } from '../helpers/tmp-dir.ts';
 
 // The whole loop with real parts: export from slapd into a git repository, apply to the emulator over
 // HTTP, the onboarding mails through an SMTP server (parsed back), write-back to slapd, the record on
 // the commit. Then the loop again with nothing changed: 0 LDAP modifications, 0 mails, 0 XiVO writes.
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
-  });
-}
 
 describe('the full round trip', () => {
   it(
@@ -37,14 +29,7 @@ describe('the full round trip', () => {
       onTestFinished(() => sink.stop());
       const emu = await startTestEmulator({ seed: 'example' });
       const repo = await exampleCopy();
-      const file = path.join(repo, 'mappings', 'directory.yml');
-      await writeFile(
-        file,
-        (await readFile(file, 'utf8'))
-          .replace(/\n {2}url: .*/, `\n  url: ${slapd.url}`)
-          .replace(/\n {2}caFile: .*/, '')
-          .replace(/\n {2}bindDn: .*/, `\n  bindDn: ${slapd.adminDn}`),
-      );
+      await pointMappingsAt(repo, slapd);
       const env = {
         ...xivoEnv(emu),
         LDAP_BIND_PASSWORD: slapd.adminPassword,

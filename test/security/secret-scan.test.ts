@@ -1,5 +1,4 @@
-import { execFileSync } from 'node:child_process';
-import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
 import { runCli } from '../../src/cli/index.ts';
@@ -7,6 +6,8 @@ import { startEmulator } from '../../src/emulator/index.ts';
 import { startSlapd } from '../services/slapd.ts';
 import { captureCli } from '../helpers/cli.ts';
 import { exampleCopy, repoRoot, testdir } from '../helpers/tmp-dir.ts';
+import { git } from '../helpers/git.ts';
+import { pointMappingsAt } from '../helpers/slapd-mappings.ts';
 
 // The whole loop with known secrets (directory bind, XiVO login, web-services login, write-back
 // writer, and every password and PIN apply generates): none may appear in any artefact the tool
@@ -19,15 +20,6 @@ const SECRETS = {
   writer: 'Writer-Secret-5c4d2a',
   smtp: 'Smtp-Secret-9e1f4b',
 };
-
-function git(repo: string, ...args: string[]): string {
-  return execFileSync('git', args, {
-    cwd: repo,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
-    maxBuffer: 64 * 1024 * 1024,
-  });
-}
 
 async function filesUnder(dir: string): Promise<string[]> {
   const out: string[] = [];
@@ -52,17 +44,12 @@ describe('no secret in any artefact', () => {
     });
     onTestFinished(() => emu.close());
     const repo = await exampleCopy();
-    const file = path.join(repo, 'mappings', 'directory.yml');
-    await writeFile(
-      file,
-      (await readFile(file, 'utf8'))
-        .replace(/\n {2}url: .*/, `\n  url: ${slapd.url}`)
-        .replace(/\n {2}caFile: .*/, '')
-        .replace(/\n {2}bindDn: .*/, `\n  bindDn: ${slapd.adminDn}`)
-        .replace(
-          /\nwriteBack:\n/,
-          `\nwriteBack:\n  bindDn: ${slapd.adminDn}\n  bindPassword: \${LDAP_WRITE_PASSWORD}\n`,
-        ),
+    // The write-back binds as its own account (the same admin here), to scan its password too.
+    await pointMappingsAt(repo, slapd, (text) =>
+      text.replace(
+        /\nwriteBack:\n/,
+        `\nwriteBack:\n  bindDn: ${slapd.adminDn}\n  bindPassword: \${LDAP_WRITE_PASSWORD}\n`,
+      ),
     );
     const env = {
       LDAP_BIND_PASSWORD: slapd.adminPassword,
