@@ -5,7 +5,7 @@ import { collectCandidates } from './collect-candidates.ts';
 import { prepareAll } from './entry-preparer.ts';
 import { applyLifecycle } from './export-lifecycle.ts';
 import type { ExportInput } from './export-input.ts';
-import { liveQuarantine, nextQuarantine } from './export-quarantine.ts';
+import { type ReleasedNumber, liveQuarantine, nextQuarantine, releasable } from './export-quarantine.ts';
 import type { Provenance, Rejection } from './map-result.ts';
 import { settleCandidates } from './settle-candidates.ts';
 import { enforceStateRules } from './enforce-state-rules.ts';
@@ -67,12 +67,35 @@ export function computeExport(input: ExportInput): ExportResult {
     sources: fieldSources(config),
   });
   for (const key of enforced.reverted) settled.provenance.delete(key);
+  // Added after the rules were enforced: only the final states say which numbers nobody holds any more.
+  const dropped = droppedNumbers(previous, settled.write, removed);
   return {
     write: settled.write,
     remove: lifecycle.remove,
-    quarantine,
+    quarantine: dropped.length === 0 ? quarantine : nextQuarantine(quarantine, [], dropped, now),
     rejected: [...unmapped, ...pools.rejected, ...settled.rejected, ...enforced.rejected],
     disabled: lifecycle.disabled.filter((key) => !enforced.reverted.has(key)),
     provenance: settled.provenance,
   };
+}
+
+/**
+ * The numbers a person still in state held before this export and nobody holds after it: a move to
+ * another site, a DID taken away. They go to quarantine like a removed person's, so that calls to the
+ * old number do not reach the next person given it. (A removed person's are released by the lifecycle.)
+ */
+function droppedNumbers(
+  previous: ReadonlyMap<string, UserState>,
+  write: ReadonlyMap<string, UserState>,
+  removed: ReadonlySet<string>,
+): ReleasedNumber[] {
+  const id = (n: ReleasedNumber): string => `${n.kind}|${n.context ?? ''}|${n.number}`;
+  const held = new Set<string>();
+  for (const state of write.values()) for (const n of releasable(state)) held.add(id(n));
+  const dropped: ReleasedNumber[] = [];
+  for (const [key, before] of previous) {
+    if (removed.has(key) || write.get(key) === before) continue;
+    for (const n of releasable(before)) if (!held.has(id(n))) dropped.push(n);
+  }
+  return dropped;
 }

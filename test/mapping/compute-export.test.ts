@@ -244,6 +244,50 @@ describe('computeExport', () => {
     expect(back.quarantine).toEqual([]);
   });
 
+  it('quarantines the numbers a move leaves behind, so the next newcomer does not get them', () => {
+    const config = buildMapping({
+      sites: [
+        buildSite({
+          name: 'lyon',
+          match: { attribute: 'l', equals: 'Lyon' },
+          did: { source: 'none' },
+          extension: { source: 'pool', ranges: [{ start: '2000', end: '2009' }] },
+        }),
+        buildSite({
+          name: 'nice',
+          match: { attribute: 'l', equals: 'Nice' },
+          did: { source: 'none' },
+          extension: { source: 'pool', ranges: [{ start: '3000', end: '3009' }] },
+        }),
+      ],
+    });
+    const first = run({ config, entries: active(buildPerson({ l: 'Lyon' })) });
+    expect(first.write.get('1001')?.line?.extension).toBe('2000');
+    const moved = run({ config, entries: active(buildPerson({ l: 'Nice' })), previous: first.write });
+    expect(moved.write.get('1001')?.line?.extension).toBe('3000');
+    expect(moved.quarantine).toEqual([
+      {
+        kind: 'extension',
+        number: '2000',
+        context: 'default',
+        releasedOn: '2026-11-26',
+        previousKey: '1001',
+      },
+    ]);
+    const newcomer = buildPerson(
+      { employeeNumber: '0', uid: 'nn', l: 'Lyon' },
+      'uid=nn,ou=people,dc=example,dc=com',
+    );
+    const next = run({
+      config,
+      entries: active(buildPerson({ l: 'Nice' }), newcomer),
+      previous: moved.write,
+      quarantine: moved.quarantine,
+    });
+    expect(next.write.get('0')?.line?.extension).toBe('2001');
+    expect(next.quarantine).toEqual(moved.quarantine);
+  });
+
   it('takes back from quarantine only the entry in the context the person returns to', () => {
     const config = lyonExtensionPool();
     const left = (context: string) => ({
