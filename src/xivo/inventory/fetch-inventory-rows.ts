@@ -25,7 +25,7 @@ import type {
   UserFieldValue,
 } from './types.ts';
 
-export interface FetchInventoryOptions {
+export interface FetchInventoryRowsOptions {
   /** Rows per list request. (Default: XIVO_PAGE_SIZE) */
   pageSize?: number;
   /**
@@ -100,7 +100,7 @@ const SECRET_USER_FIELDS = new Set(['password', 'call_permission_password']);
  */
 export async function fetchInventoryRows(
   client: XivoClient,
-  options: FetchInventoryOptions,
+  options: FetchInventoryRowsOptions,
 ): Promise<InventoryRows> {
   const page = options.pageSize ?? XIVO_PAGE_SIZE;
   const access = await client.agentsAccess();

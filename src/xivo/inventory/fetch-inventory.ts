@@ -1,7 +1,7 @@
 import type { XivoClient } from '../client/index.ts';
 import {
   fetchInventoryRows,
-  type FetchInventoryOptions as RowsOptions,
+  type FetchInventoryRowsOptions,
   type InventoryRows,
 } from './fetch-inventory-rows.ts';
 import type {
@@ -15,7 +15,7 @@ import type {
 } from './types.ts';
 import { compareText } from '../../compare-text.ts';
 
-export interface FetchInventoryOptions extends RowsOptions {
+export interface FetchInventoryOptions extends FetchInventoryRowsOptions {
   /** User field holding the deterministic key; a user with it empty is unmanaged. */
   keyField: KeyField;
 }
