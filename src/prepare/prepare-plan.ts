@@ -15,8 +15,8 @@ import {
   type Issue,
   type UserState,
 } from '../state/index.ts';
-import { createXivoClient, fetchInventory, type KeyField, type XivoClient } from '../xivo/index.ts';
-import { liveInventoryFrom } from './live-inventory-from.ts';
+import { createXivoClient, fetchInventoryRows, type KeyField, type XivoClient } from '../xivo/index.ts';
+import { liveInventoryFromRows } from './live-inventory-from-rows.ts';
 import { INTERNAL_PERMISSIONS } from './lock-name.ts';
 
 export interface PrepareOptions {
@@ -105,15 +105,18 @@ export async function preparePlan(options: PrepareOptions): Promise<PreparedPlan
   return { plan, port, config, inventory, states };
 }
 
-/** The planner's view of a XiVO, in one pass of paged list calls (plan, apply, tests, benchmarks). */
+/**
+ * The planner's view of a XiVO, in one pass of paged list calls (plan, apply, tests, benchmarks).
+ * Each page is cut down to the fields the planner reads as it arrives, and the view is built from
+ * those rows: neither the raw lists nor the inventory graph are ever held.
+ */
 export async function readLiveInventory(
   client: XivoClient,
   keyField: KeyField,
   pageSize: number = XIVO_PAGE_SIZE,
 ): Promise<LiveInventory> {
-  return liveInventoryFrom(
-    await fetchInventory(client, { keyField, pageSize, ignoreCallPermissions: INTERNAL_PERMISSIONS }),
-  );
+  const rows = await fetchInventoryRows(client, { pageSize, ignoreCallPermissions: INTERNAL_PERMISSIONS });
+  return liveInventoryFromRows(rows, keyField);
 }
 
 function summarise(issues: readonly Issue[]): string {

@@ -13,13 +13,17 @@ type ConfdRequest = XivoClient['request'];
 export function confdResources(
   request: ConfdRequest,
 ): Omit<XivoClient, 'request' | 'close' | 'agentsAccess'> {
-  async function listAll<T>(
+  /**
+   * Hands each page's rows to `onPage` as it arrives and keeps none of them, so a caller that keeps
+   * only what it needs of each row never holds a whole list of raw rows.
+   */
+  async function forEachPage<T>(
     resource: string,
-    params: ListParams = {},
-    opts: { pageSize?: number; schema?: SchemaName } = {},
-  ): Promise<T[]> {
+    params: ListParams,
+    opts: { pageSize?: number; schema?: SchemaName },
+    onPage: (rows: T[]) => void,
+  ): Promise<void> {
     const pageSize = opts.pageSize ?? XIVO_PAGE_SIZE;
-    const rows: T[] = [];
     const seen = new Set<unknown>();
     let received = 0;
     for (let offset = 0; ; offset += pageSize) {
@@ -29,15 +33,29 @@ export function confdResources(
       })) as ConfdList<T> | undefined;
       const items = page?.items ?? [];
       received += items.length;
-      for (const item of items) {
-        // A row shifted across a page boundary by a concurrent write would otherwise appear twice.
-        const id = (item as { id?: unknown }).id;
-        if (id !== undefined && seen.has(id)) continue;
-        seen.add(id);
-        rows.push(item);
-      }
-      if (items.length < pageSize || received >= (page?.total ?? received)) return rows;
+      // A row shifted across a page boundary by a concurrent write would otherwise appear twice.
+      onPage(
+        items.filter((item) => {
+          const id = (item as { id?: unknown }).id;
+          if (id !== undefined && seen.has(id)) return false;
+          seen.add(id);
+          return true;
+        }),
+      );
+      if (items.length < pageSize || received >= (page?.total ?? received)) return;
     }
+  }
+
+  async function listAll<T>(
+    resource: string,
+    params: ListParams = {},
+    opts: { pageSize?: number; schema?: SchemaName } = {},
+  ): Promise<T[]> {
+    const rows: T[] = [];
+    await forEachPage<T>(resource, params, opts, (page) => {
+      for (const row of page) rows.push(row);
+    });
+    return rows;
   }
 
   function resource<T>(collection: string, schema: SchemaName): ResourceApi<T> {
@@ -50,6 +68,13 @@ export function confdResources(
         })) as ConfdList<T>,
       listAll: (params, pageSize) =>
         listAll<T>(collection, params, { schema, ...(pageSize === undefined ? {} : { pageSize }) }),
+      forEachPage: (onPage, params = {}, pageSize) =>
+        forEachPage<T>(
+          collection,
+          params,
+          { schema, ...(pageSize === undefined ? {} : { pageSize }) },
+          onPage,
+        ),
       get: async (id) => (await request('GET', `${collection}/${seg(id)}`, undefined, { schema })) as T,
       create: async (body) => (await request('POST', collection, body, { schema })) as T,
       update: async (id, body) => {
@@ -70,6 +95,7 @@ export function confdResources(
   const users = resource<ConfdUser>('/users', 'user');
   return {
     listAll: (collection, params, opts) => listAll(collection, params, opts),
+    forEachPage: (collection, params, opts, onPage) => forEachPage(collection, params, opts, onPage),
     users: {
       ...users,
       get: async (user) =>

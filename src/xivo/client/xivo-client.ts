@@ -104,6 +104,8 @@ export interface ResourceApi<T> {
   list(params?: ListParams): Promise<ConfdList<T>>;
   /** Every row, one paged request per `pageSize` rows. */
   listAll(params?: ListParams, pageSize?: number): Promise<T[]>;
+  /** Every row, each page handed to `onPage` as it arrives and not kept. (Default page: XIVO_PAGE_SIZE) */
+  forEachPage(onPage: (rows: T[]) => void, params?: ListParams, pageSize?: number): Promise<void>;
   get(id: Id): Promise<T>;
   /** 201: the created resource. */
   create(body: ConfdBody): Promise<T>;
@@ -124,6 +126,13 @@ export interface XivoClient {
     params?: ListParams,
     options?: { pageSize?: number; schema?: SchemaName },
   ): Promise<T[]>;
+  /** `listAll`, each page handed to `onPage` as it arrives and not kept. */
+  forEachPage<T = Record<string, unknown>>(
+    resource: string,
+    params: ListParams,
+    options: { pageSize?: number; schema?: SchemaName },
+    onPage: (rows: T[]) => void,
+  ): Promise<void>;
   users: Omit<ResourceApi<ConfdUser>, 'get' | 'update' | 'delete'> & {
     get(user: UserRef): Promise<ConfdUser>;
     update(user: UserRef, body: ConfdBody): Promise<void>;

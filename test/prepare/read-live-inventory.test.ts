@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
+import { INTERNAL_PERMISSIONS, liveInventoryFrom, readLiveInventory } from '../../src/prepare/index.ts';
+import { fetchInventory, fetchInventoryRows } from '../../src/xivo/index.ts';
+import { buildLineOnlyUser } from '../helpers/builders.ts';
+import { richXivo } from '../helpers/rich-xivo.ts';
+
+/** Adoption, update, deletion, orphan re-use and creation on the rich XiVO. */
+const STATES = [
+  buildLineOnlyUser('k1', {
+    user: { firstname: 'First1', lastname: 'Renamed', email: 'u1@example.com', username: 'u1' },
+    line: { context: 'default', extension: '1001' },
+    did: { number: '+33123456701', exten: '0123456701', context: 'from-extern' },
+    voicemail: { number: '1001', context: 'default', name: 'First1 Renamed', email: 'new@example.com' },
+    callPermissions: ['national'],
+  }),
+  buildLineOnlyUser('k3', { line: { context: 'default', extension: '1107' } }),
+  buildLineOnlyUser('kdup'),
+  buildLineOnlyUser('new', { line: { context: 'default', extension: '1100' } }),
+  buildLineOnlyUser('adopted', {
+    user: { firstname: 'First3', lastname: 'Last3', email: 'u3@example.com', username: 'u3' },
+    line: { context: 'default', extension: '1003' },
+  }),
+];
+const OPTIONS: PlanOptions = {
+  keyField: 'userfield',
+  adoptBy: ['email', 'username'],
+  now: new Date('2026-11-27T12:00:00Z'),
+  allowDeletions: 10,
+};
+
+describe('readLiveInventory', () => {
+  for (const flavour of ['xivo-16.15', 'xivo-confd-agents'] as const) {
+    it(`gives, without the inventory graph, the view and the plan the graph gives (${flavour})`, async () => {
+      const { port } = await richXivo(flavour);
+      for (const keyField of ['userfield', 'description'] as const) {
+        for (const pageSize of [2, 5000]) {
+          const fromGraph = liveInventoryFrom(
+            await fetchInventory(port, { keyField, pageSize, ignoreCallPermissions: INTERNAL_PERMISSIONS }),
+          );
+          const streamed = await readLiveInventory(port, keyField, pageSize);
+
+          // The fingerprint is the sha256 of the JSON text: equal, the two are equal down to key order.
+          expect(streamed.fingerprint).toBe(fromGraph.fingerprint);
+          expect(streamed).toEqual(fromGraph);
+          const plan = computePlan(STATES, streamed, { ...OPTIONS, keyField });
+          expect(plan).toEqual(computePlan(STATES, fromGraph, { ...OPTIONS, keyField }));
+          expect(plan.steps.length).toBeGreaterThan(0);
+        }
+      }
+    });
+  }
+
+  it('keeps none of the raw confd rows: each is cut down to what the inventory reads', async () => {
+    const { port } = await richXivo();
+
+    const rows = await fetchInventoryRows(port, { pageSize: 2, ignoreCallPermissions: INTERNAL_PERMISSIONS });
+
+    // confd's presentation (links, user and extension references) and the secrets are gone.
+    const text = JSON.stringify({ ...rows, agentOfUser: [...rows.agentOfUser] });
+    expect(text).not.toContain('"links"');
+    expect(text).not.toContain('"href"');
+    expect(text).not.toContain('secret-');
+    expect(new Set(rows.users.flatMap((u) => Object.keys(u)))).toEqual(
+      new Set(['id', 'uuid', 'fields', 'lines', 'incalls', 'voicemailId']),
+    );
+    for (const user of rows.users) {
+      for (const value of Object.values(user.fields))
+        expect(value === null || typeof value !== 'object').toBe(true);
+      expect(user.fields).not.toHaveProperty('password');
+    }
+    expect(new Set(rows.lines.flatMap((l) => Object.keys(l)))).toEqual(
+      new Set(['id', 'context', 'endpointSip', 'extension', 'userUuids']),
+    );
+    expect(new Set(rows.extensions.flatMap((e) => Object.keys(e)))).toEqual(
+      new Set(['id', 'exten', 'context', 'lineIds', 'incallId']),
+    );
+    expect(new Set(rows.incalls.flatMap((i) => Object.keys(i)))).toEqual(
+      new Set(['id', 'userId', 'extension']),
+    );
+    expect(rows.users.length).toBe(7);
+  });
+});
+
+describe('forEachPage', () => {
+  it('hands each page over as it arrives, once per row, and returns none of them', async () => {
+    const { emu, port } = await richXivo();
+    emu.requestLog.reset();
+    const pages: number[][] = [];
+
+    const result = await port.users.forEachPage(
+      (rows) => pages.push(rows.map((u) => u.id)),
+      { order: 'id' },
+      3,
+    );
+
+    expect(result).toBeUndefined();
+    expect(pages.map((p) => p.length)).toEqual([3, 3, 1]);
+    expect(new Set(pages.flat()).size).toBe(7);
+    expect(emu.requestLog.counts()['GET /1.1/users']).toBe(3);
+  });
+});
