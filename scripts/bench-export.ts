@@ -4,7 +4,8 @@
  * Streams an LDIF of 100,000 people to a temp file (20,000 match the example mapping's filter
  * `(&(objectClass=inetOrgPerson)(mail=*))`; the other 80,000 are inetOrgPerson without `mail`, so only
  * the filter excludes them), loads it into a private slapd with `slapadd -q`, then times in one run:
- *   1. `ldapsearch -E pr=1000/noprompt` with the same base, filter and attributes, output discarded;
+ *   1. `ldapsearch -E pr=1000/noprompt` with the same base, filter and attributes, output discarded
+ *      (median of three);
  *   2. `xivo-sync export` into an empty state dir, as a child process (wall time and peak RSS);
  *   3. a second export over the same directory, which must write nothing (mtime and size compared),
  *      three times (BENCH_NOOP_RUNS), alternating with
@@ -12,6 +13,8 @@
  *      shebang's settings change;
  *   5. a floor for the first export: plain Node writing the same 20,000 texts the way the export does
  *      (hidden temp file, then rename) into an empty directory, with no LDAP, mapping or start-up.
+ * Its last line is one JSON object with the figures of this run, in seconds and MB: `ldapsearchS`,
+ * `firstExportS`, `noopExportS` (median), `fileFloorS` and `exportPeakRssMb` (the CLI's runs).
  * The example mapping is copied with wide number pools: its Paris and Lyon blocks hold 100 numbers
  * each, and 20,000 people need 10,000 per site.
  */
