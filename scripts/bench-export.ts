@@ -4,7 +4,8 @@
  * Streams an LDIF of 100,000 people to a temp file (20,000 match the example mapping's filter
  * `(&(objectClass=inetOrgPerson)(mail=*))`; the other 80,000 are inetOrgPerson without `mail`, so only
  * the filter excludes them), loads it into a private slapd with `slapadd -q`, then times in one run:
- *   1. `ldapsearch -E pr=1000/noprompt` with the same base, filter and attributes, output discarded;
+ *   1. `ldapsearch -E pr=1000/noprompt` with the same base, filter and attributes, output discarded
+ *      (median of three);
  *   2. `xivo-sync export` into an empty state dir, as a child process (wall time and peak RSS);
  *   3. a second export over the same directory, which must write nothing (mtime and size compared),
  *      three times (BENCH_NOOP_RUNS), alternating with
@@ -12,6 +13,8 @@
  *      shebang's settings change;
  *   5. a floor for the first export: plain Node writing the same 20,000 texts the way the export does
  *      (hidden temp file, then rename) into an empty directory, with no LDAP, mapping or start-up.
+ * Its last line is one JSON object with the figures of this run, in seconds and MB: `ldapsearchS`,
+ * `firstExportS`, `noopExportS` (median), `fileFloorS` and `exportPeakRssMb` (the CLI's runs).
  * The example mapping is copied with wide number pools: its Paris and Lyon blocks hold 100 numbers
  * each, and 20,000 people need 10,000 per site.
  */
@@ -29,7 +32,10 @@ const TOTAL = Number(process.env['BENCH_ENTRIES'] ?? 100_000);
 const MATCHING = Number(process.env['BENCH_MATCHING'] ?? 20_000);
 const PAGE = 1000;
 const NO_OP_RUNS = Number(process.env['BENCH_NOOP_RUNS'] ?? 3);
-const TARGET_RATIO = 2;
+// issue 16: the no-op export within 5 × ldapsearch; the first within 1.5 × (ldapsearch + writing the files).
+const TARGET_NOOP_RATIO = 5;
+const TARGET_FIRST_RATIO = 1.5;
+const SEARCH_RUNS = 3;
 const TARGET_RSS_MB = 256;
 const ROOT = path.resolve(import.meta.dirname, '..');
 const MAPPINGS = path.join(ROOT, 'test/fixtures/scenarios/mappings');
@@ -277,28 +283,35 @@ async function main(): Promise<void> {
     const filter = config.source.filter ?? '(objectClass=*)';
     const attributes = attributesNeeded(config);
 
-    const search = await run(
-      'ldapsearch',
-      [
-        '-x',
-        '-LLL',
-        '-H',
-        slapd.url,
-        '-D',
-        slapd.adminDn,
-        '-w',
-        slapd.adminPassword,
-        '-b',
-        PEOPLE,
-        '-E',
-        `pr=${PAGE}/noprompt`,
-        filter,
-        ...attributes,
-      ],
-      process.env,
-      'ignore',
-    );
-    if (search.code !== 0) throw new Error(`bench: ldapsearch exited ${search.code}: ${search.stderr}`);
+    const searchOnce = (): Promise<Run> =>
+      run(
+        'ldapsearch',
+        [
+          '-x',
+          '-LLL',
+          '-H',
+          slapd.url,
+          '-D',
+          slapd.adminDn,
+          '-w',
+          slapd.adminPassword,
+          '-b',
+          PEOPLE,
+          '-E',
+          `pr=${PAGE}/noprompt`,
+          filter,
+          ...attributes,
+        ],
+        process.env,
+        'ignore',
+      );
+    const searches: Run[] = [];
+    for (let i = 0; i < SEARCH_RUNS; i += 1) {
+      const one = await searchOnce();
+      if (one.code !== 0) throw new Error(`bench: ldapsearch exited ${one.code}: ${one.stderr}`);
+      searches.push(one);
+    }
+    const search = [...searches].sort((a, b) => a.ms - b.ms)[Math.floor(SEARCH_RUNS / 2)]!;
 
     // The fixed cost every export pays before it reads anything: Node start and loading the export
     // command (the CLI loads only the command being run).
@@ -324,7 +337,9 @@ async function main(): Promise<void> {
     const worstRssMb = (runs: ExportRun[]): number => Math.max(...runs.map((r) => r.rssKb)) / 1024;
     const floor = await writeFloor(stateDir, work);
 
-    const ratio = first.ms / search.ms;
+    // The first export is compared with reading the directory plus writing the files alone.
+    const firstRatio = first.ms / (search.ms + floor.ms);
+    const noopRatio = second.ms / search.ms;
     const rssMb = first.rssKb / 1024;
     const verdict = (ok: boolean): string => (ok ? 'met' : 'NOT met');
     console.log(
@@ -335,7 +350,7 @@ async function main(): Promise<void> {
     console.log(`attributes: ${attributes.join(' ')}`);
     console.table([
       {
-        step: `ldapsearch -E pr=${PAGE}/noprompt`,
+        step: `ldapsearch -E pr=${PAGE}/noprompt (median of ${SEARCH_RUNS})`,
         wall: seconds(search.ms),
         CPU: '',
         'peak RSS': '',
@@ -353,14 +368,14 @@ async function main(): Promise<void> {
         wall: seconds(first.ms),
         CPU: cpuTime(first),
         'peak RSS': `${rssMb.toFixed(0)} MB`,
-        target: `ratio ${ratio.toFixed(2)} ≤ ${TARGET_RATIO}: ${verdict(ratio <= TARGET_RATIO)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(rssMb <= TARGET_RSS_MB)}`,
+        target: `${firstRatio.toFixed(2)} × (ldapsearch + floor) ≤ ${TARGET_FIRST_RATIO}: ${verdict(firstRatio <= TARGET_FIRST_RATIO)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(rssMb <= TARGET_RSS_MB)}`,
       },
       {
         step: `export, no-op (median of ${NO_OP_RUNS}; worst RSS)`,
         wall: seconds(second.ms),
         CPU: cpuTime(second),
         'peak RSS': `${worstRssMb(cliRuns).toFixed(0)} MB`,
-        target: `files written ${written} = 0: ${verdict(written === 0)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(worstRssMb(cliRuns) <= TARGET_RSS_MB)}`,
+        target: `${noopRatio.toFixed(2)} × ldapsearch ≤ ${TARGET_NOOP_RATIO}: ${verdict(noopRatio <= TARGET_NOOP_RATIO)}; files written ${written} = 0: ${verdict(written === 0)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(worstRssMb(cliRuns) <= TARGET_RSS_MB)}`,
       },
       {
         step: `export, no-op, Node defaults (median of ${NO_OP_RUNS})`,
@@ -381,6 +396,17 @@ async function main(): Promise<void> {
       throw new Error(
         `bench: expected ${MATCHING} files and no rejection, got ${JSON.stringify(first.report).slice(0, 2000)}`,
       );
+    // The last line, for scripts: every figure of this run, in seconds and MB.
+    const figure = (value: number): number => Number(value.toFixed(3));
+    console.log(
+      JSON.stringify({
+        ldapsearchS: figure(search.ms / 1000),
+        firstExportS: figure(first.ms / 1000),
+        noopExportS: figure(second.ms / 1000),
+        fileFloorS: figure(floor.ms / 1000),
+        exportPeakRssMb: figure(Math.max(first.rssKb / 1024, worstRssMb(cliRuns))),
+      }),
+    );
   } finally {
     await rm(work, { recursive: true, force: true });
   }

@@ -10,8 +10,9 @@ import { SafetyError } from '../errors.ts';
 import {
   type DirectoryEntry,
   type DirectorySource,
-  andFilters,
+  filterAttributes,
   isAdDisabled,
+  matchesFilter,
   openDirectory,
   openLdifSource,
   parseFilter,
@@ -169,23 +170,25 @@ async function computeFromSource(
   let kept: DirectoryEntry | undefined;
   const source = await openEntrySource(config, options);
   try {
-    const userFilter = parseFilter(config.source.filter);
+    // The disabled-account filter is evaluated on the entries read, not by a second search: its
+    // attributes are requested with them (an operational one such as pwdAccountLockedTime is only
+    // returned when named).
+    const disabledFilter =
+      config.source.disabled?.filter === undefined ? undefined : parseFilter(config.source.disabled.filter);
+    const attributes = new Set(attributesNeeded(config));
+    for (const name of disabledFilter === undefined ? [] : filterAttributes(disabledFilter))
+      attributes.add(name);
     const request = {
       baseDns: config.source.baseDns,
-      filter: userFilter,
+      filter: parseFilter(config.source.filter),
       scope: config.source.scope,
-      attributes: attributesNeeded(config),
+      attributes: [...attributes].sort(),
       pageSize: config.source.pageSize,
     } as const;
-    const disabledDns = new Set<string>();
-    if (config.source.disabled?.filter !== undefined) {
-      const filter = andFilters(userFilter, parseFilter(config.source.disabled.filter));
-      for await (const entry of source.searchEntries({ ...request, filter, attributes: [] }))
-        disabledDns.add(normalizeDn(entry.dn));
-    }
     const ad = config.source.disabled?.adUserAccountControl === true;
     for await (const entry of source.searchEntries(request)) {
-      const disabled = disabledDns.has(normalizeDn(entry.dn)) || (ad && isAdDisabled(entry));
+      const disabled =
+        (disabledFilter !== undefined && matchesFilter(entry, disabledFilter)) || (ad && isAdDisabled(entry));
       const mapped = prepare(entry, disabled);
       if (keep.entryOf !== undefined && mapped.key === keep.entryOf) kept = entry;
       prepared.push(mapped);

@@ -150,9 +150,7 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
             explicitBufferAttributes: [...binary],
             paged: { pageSize: request.pageSize ?? MAPPING_DEFAULTS.SourceConfig.pageSize },
           });
-          for await (const page of pages) {
-            for (const entry of page.searchEntries) yield fromLdapts(entry, binarySet);
-          }
+          yield* prefetched(pages, binarySet);
         } catch (error) {
           // Without a bind, the first search opens the connection: a failure that is not a server
           // answer (certificate rejected, connection lost) is about the server, so name its URL.
@@ -180,18 +178,62 @@ export async function openDirectory(options: DirectoryOptions): Promise<Director
   };
 }
 
+/**
+ * The pages of a paged search, the next one requested before the current one is handed over: the
+ * server reads and encodes page n + 1 while the caller maps page n.
+ */
+async function* prefetched(
+  pages: AsyncGenerator<{ searchEntries: Entry[] }>,
+  binarySet: ReadonlySet<string>,
+): AsyncGenerator<DirectoryEntry> {
+  let next = pages.next();
+  let done = false;
+  try {
+    for (;;) {
+      const page = await next;
+      if (page.done === true) {
+        done = true;
+        return;
+      }
+      // Resumes ldapts' generator up to its next request, which it sends before awaiting the answer.
+      next = pages.next();
+      for (const entry of page.value.searchEntries) yield fromLdapts(entry, binarySet);
+    }
+  } finally {
+    if (!done) {
+      // The caller stopped early (or a page failed): the request in flight is not waited for, and
+      // its failure, if any, is nobody's to report.
+      next.catch(() => undefined);
+      await pages.return(undefined).catch(() => undefined);
+    }
+  }
+}
+
+/**
+ * ldapts' entry (its own conversion of the BER message, which its public API always makes) in one
+ * pass to ours: names lower-cased, every value a list, bytes only for the binary attributes.
+ */
 function fromLdapts(entry: Entry, binarySet: ReadonlySet<string>): DirectoryEntry {
-  const result: DirectoryEntry = { dn: entry.dn, attributes: {} };
-  for (const [name, raw] of Object.entries(entry)) {
-    if (name === 'dn') continue;
+  const attributes: Record<string, string[]> = {};
+  const result: DirectoryEntry = { dn: entry.dn, attributes };
+  for (const name in entry) {
+    if (name === 'dn' || !Object.hasOwn(entry, name)) continue;
+    const raw = entry[name]!;
     const key = name.toLowerCase();
-    const values = Array.isArray(raw) ? raw : [raw];
     if (binarySet.has(key)) {
-      const buffers = values.map((v) => (typeof v === 'string' ? Buffer.from(v, 'utf8') : v));
-      if (buffers.length > 0) ((result.binary ??= {})[key] ??= []).push(...buffers);
+      const values = Array.isArray(raw) ? raw : [raw];
+      if (values.length === 0) continue;
+      const list = ((result.binary ??= {})[key] ??= []);
+      for (const v of values) list.push(typeof v === 'string' ? Buffer.from(v, 'utf8') : v);
+    } else if (typeof raw === 'string') {
+      const list = attributes[key];
+      if (list === undefined) attributes[key] = [raw];
+      else list.push(raw);
     } else {
-      const strings = values.map((v) => (typeof v === 'string' ? v : v.toString('utf8')));
-      if (strings.length > 0) (result.attributes[key] ??= []).push(...strings);
+      const values = Array.isArray(raw) ? raw : [raw];
+      if (values.length === 0) continue;
+      const list = (attributes[key] ??= []);
+      for (const v of values) list.push(typeof v === 'string' ? v : v.toString('utf8'));
     }
   }
   return result;

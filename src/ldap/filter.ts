@@ -126,6 +126,18 @@ export function andFilters(...nodes: (FilterNode | undefined)[]): FilterNode {
   return present.length === 1 ? present[0]! : { type: 'and', filters: present };
 }
 
+/** Every attribute a filter reads (lower-cased), to request them with the entries it is evaluated on. */
+export function filterAttributes(node: FilterNode): string[] {
+  const names = new Set<string>();
+  const visit = (n: FilterNode): void => {
+    if ('filters' in n) n.filters.forEach(visit);
+    else if ('filter' in n) visit(n.filter);
+    else names.add(n.attribute);
+  };
+  visit(node);
+  return [...names].sort();
+}
+
 function asValue(bytes: Buffer): string | Buffer {
   const text = bytes.toString('utf8');
   // A value that is not valid UTF-8 (objectGUID bytes) goes out as bytes, untouched.

@@ -17,10 +17,13 @@ export function completeNumbers(
   mapped: Extract<MapResult, { ok: true }>,
   numbers: AllocatedNumbers,
   config: ResolvedConfig,
+  keepProvenance = true,
 ): MapResult {
   // Shallow: only top-level fields are replaced below, never mutated in place.
   const state = { ...mapped.user };
-  const provenance = { ...mapped.provenance };
+  // Without provenance, the records below go to a throw-away object, and the result keeps the
+  // mapping's (empty) one.
+  const provenance = keepProvenance ? { ...mapped.provenance } : {};
   const site = config.sites.find((s) => s.name === state.site);
   if (site === undefined) throw new MappingError(`site ${state.site} is not in the mapping`);
   const rules = siteRules(config.sites.indexOf(site));
@@ -53,7 +56,12 @@ export function completeNumbers(
     if (number instanceof Refusal) return rejected(state.dn, number);
     state.agent = { ...state.agent, number };
   }
-  return { ok: true, user: state, provenance, numberRequests: [] };
+  return {
+    ok: true,
+    user: state,
+    provenance: keepProvenance ? provenance : mapped.provenance,
+    numberRequests: [],
+  };
 }
 
 /** The allocated extension, else the one the state holds, else the end of a DID just allocated. */

@@ -16,6 +16,8 @@ export interface EntryDraft {
   readonly placeholders: Record<string, string[]>;
   /** What templates read: placeholders first, then the entry's attributes. */
   readonly lookup: ValueLookup;
+  /** Whether steps record provenance: off, `provenance` stays empty. */
+  readonly keepProvenance: boolean;
   /** Keyed by the JSON path of the produced field, e.g. `user.email`, `line.extension`. */
   readonly provenance: Record<string, Provenance>;
   readonly requests: NumberRequest[];
@@ -26,6 +28,7 @@ export function startDraft(
   config: ResolvedConfig,
   key: string,
   siteIndex: number,
+  keepProvenance: boolean,
 ): EntryDraft {
   const site = config.sites[siteIndex]!;
   const placeholders: Record<string, string[]> = { key: [key], site: [site.name] };
@@ -41,6 +44,7 @@ export function startDraft(
         : Object.hasOwn(entry.attributes, name)
           ? entry.attributes[name]
           : undefined,
+    keepProvenance,
     provenance: {},
     requests: [],
   };

@@ -25,7 +25,9 @@ export function entryPreparer(
     // bad directory value there cannot reject the person.
     const owner =
       key === undefined ? 'directory' : xivoOwnedSource(key, previous.get(key), options.xivoOwned).from;
-    const mapped = mapEntry(entry, owner === 'directory' ? config : ownedConfig);
+    const mapped = mapEntry(entry, owner === 'directory' ? config : ownedConfig, {
+      provenance: options.provenance !== false,
+    });
     if (mapped.ok) {
       if (options.provenance === false) mapped.provenance = NO_PROVENANCE;
       if (key !== undefined) shareUnchanged(mapped.user, previous.get(key));

@@ -13,10 +13,11 @@ export function mapCallPermissions(draft: EntryDraft): Step<string[] | undefined
     const holds = holdsAny(rule.when, entry, site);
     if (holds instanceof Refusal) return holds;
     if (!holds) continue;
-    provenance[`callPermissions.${rule.name}`] = {
-      attributes: conditionAttributes(rule.when),
-      rule: `callPermissions[${index}]`,
-    };
+    if (draft.keepProvenance)
+      provenance[`callPermissions.${rule.name}`] = {
+        attributes: conditionAttributes(rule.when),
+        rule: `callPermissions[${index}]`,
+      };
     names.push(rule.name);
   }
   return names.length > 0 ? names : undefined;

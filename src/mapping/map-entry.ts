@@ -33,16 +33,16 @@ export function mapEntry(entry: MappableEntry, config: ResolvedConfig, context: 
   }
   const siteIndex = selectSite(entry, config.sites);
   if (siteIndex instanceof Refusal) return rejected(entry.dn, siteIndex);
-  const draft = startDraft(entry, config, identifier.key, siteIndex);
+  const draft = startDraft(entry, config, identifier.key, siteIndex, context.provenance !== false);
   const { site } = draft;
 
   // Numbers first: `{{extension}}` may appear in other templates (agent number, caller id).
-  const didE164 = mapDid(draft);
-  if (didE164 instanceof Refusal) return rejected(entry.dn, didE164);
+  const direct = mapDid(draft);
+  if (direct instanceof Refusal) return rejected(entry.dn, direct);
   const lineGranted = site.grants.line;
-  const extension = lineGranted ? mapExtension(draft, didE164) : undefined;
+  const extension = lineGranted ? mapExtension(draft, direct) : undefined;
   if (extension instanceof Refusal) return rejected(entry.dn, extension);
-  const did = didE164 === undefined ? null : didAssignment(didE164, site);
+  const did = direct === undefined ? null : didAssignment(direct.e164, site, direct.render);
   if (extension !== undefined) draft.placeholders['extension'] = [extension];
 
   const user = mapUserFields(draft);
@@ -70,6 +70,7 @@ export function mapEntry(entry: MappableEntry, config: ResolvedConfig, context: 
   };
   if (callPermissions !== undefined) state.callPermissions = callPermissions;
   if (contact !== undefined) state.contact = contact;
-  draft.provenance['site'] = { attributes: matchAttributes(site.match), rule: draft.rules.site };
+  if (draft.keepProvenance)
+    draft.provenance['site'] = { attributes: matchAttributes(site.match), rule: draft.rules.site };
   return { ok: true, user: state, provenance: draft.provenance, numberRequests: draft.requests };
 }

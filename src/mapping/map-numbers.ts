@@ -1,7 +1,14 @@
 import type { NumberRange } from '../state/generated/mapping.ts';
 import type { ResolvedSite } from '../config/index.ts';
 import type { UserState } from '../state/generated/user.ts';
-import { checkExtension, formatNumber, inRanges, lastDigits, normalizePhone } from '../numbering/index.ts';
+import {
+  type ParsedPhone,
+  checkExtension,
+  formatNumber,
+  inRanges,
+  lastDigits,
+  parsePhoneNumber,
+} from '../numbering/index.ts';
 import type { EntryDraft } from './entry-draft.ts';
 import type { Rejection } from './map-result.ts';
 import { type Step, Refusal } from './refusal.ts';
@@ -10,7 +17,7 @@ import { type Step, Refusal } from './refusal.ts';
  * The person's DID, as E.164, when the site reads it from an attribute; undefined when the site
  * gives none, the attribute is empty, or the DID comes from the pool (then requested in the draft).
  */
-export function mapDid(draft: EntryDraft): Step<string | undefined> {
+export function mapDid(draft: EntryDraft): Step<DirectDid | undefined> {
   const { entry, site, rules, provenance } = draft;
   if (!site.grants.did || site.did.source === 'none') return undefined;
   const rule = rules.did;
@@ -26,7 +33,7 @@ export function mapDid(draft: EntryDraft): Step<string | undefined> {
   const attribute = (site.did.attribute ?? 'telephoneNumber').toLowerCase();
   const raw = entry.attributes[attribute]?.[0];
   if (raw === undefined || raw.trim() === '') return undefined;
-  const parsed = normalizePhone(raw, site.country);
+  const parsed = parsePhoneNumber(raw, site.country);
   if (!parsed.ok) return new Refusal({ attribute, value: raw, rule, message: parsed.message });
   if (site.did.ranges !== undefined && !inRanges(parsed.e164, site.did.ranges)) {
     return new Refusal({
@@ -36,16 +43,22 @@ export function mapDid(draft: EntryDraft): Step<string | undefined> {
       message: `DID ${parsed.e164} is outside the site's DID ranges ${describeRanges(site.did.ranges)}`,
     });
   }
-  provenance['did.number'] = { attributes: [attribute], rule };
-  return parsed.e164;
+  if (draft.keepProvenance) provenance['did.number'] = { attributes: [attribute], rule };
+  return { e164: parsed.e164, attribute, render: parsed.render };
 }
+
+/** A DID read from an attribute: its E.164 number, the attribute, and its other formats from the same parse. */
+export type DirectDid = { e164: string; attribute: string } & Pick<
+  Extract<ParsedPhone, { ok: true }>,
+  'render'
+>;
 
 /**
  * The person's extension when the mapping decides it: from an attribute, or the end of the DID
  * (`didE164`, from mapDid). Undefined when it comes from a pool (requested in the draft), or is the
  * end of a DID the pool has yet to give. Only called when the site grants a line.
  */
-export function mapExtension(draft: EntryDraft, didE164: string | undefined): Step<string | undefined> {
+export function mapExtension(draft: EntryDraft, did: DirectDid | undefined): Step<string | undefined> {
   const { entry, site, rules, provenance } = draft;
   const rule = rules.extension;
   const source = site.extension.source;
@@ -69,19 +82,19 @@ export function mapExtension(draft: EntryDraft, didE164: string | undefined): St
             rule,
           });
     if (extension instanceof Refusal) return extension;
-    provenance['line.extension'] = { attributes: [attribute], rule };
+    if (draft.keepProvenance) provenance['line.extension'] = { attributes: [attribute], rule };
     return extension;
   }
   if (source === 'did-suffix') {
-    if (didE164 !== undefined) {
-      const attribute = provenance['did.number']?.attributes[0] ?? '';
-      const extension = extensionSuffix(didE164, site.extension.digits, site.extension.ranges, {
+    if (did !== undefined) {
+      const { attribute } = did;
+      const extension = extensionSuffix(did.e164, site.extension.digits, site.extension.ranges, {
         attribute,
-        value: didE164,
+        value: did.e164,
         rule,
       });
       if (extension instanceof Refusal) return extension;
-      provenance['line.extension'] = { attributes: [attribute], rule };
+      if (draft.keepProvenance) provenance['line.extension'] = { attributes: [attribute], rule };
       return extension;
     }
     if (!draft.requests.some((r) => r.kind === 'did')) {
@@ -123,14 +136,17 @@ function checkedExtension(
   return problem === undefined ? extension : new Refusal({ ...where, message: problem });
 }
 
-/** The DID of a person on a site: the number, the incall exten dialled in, and its context. */
-export function didAssignment(e164: string, site: ResolvedSite): NonNullable<UserState['did']> {
+/**
+ * The DID of a person on a site: the number, the incall exten dialled in, and its context. `render`
+ * formats the number (default formatNumber; mapDid's, from the parse it has made already).
+ */
+export function didAssignment(
+  e164: string,
+  site: ResolvedSite,
+  render: DirectDid['render'] = (format, options) => formatNumber(e164, format, options),
+): NonNullable<UserState['did']> {
   const format = site.did.incallFormat;
-  const exten = formatNumber(
-    e164,
-    format,
-    site.did?.didLength === undefined ? {} : { digits: site.did.didLength },
-  );
+  const exten = render(format, site.did?.didLength === undefined ? {} : { digits: site.did.didLength });
   return { number: e164, exten, context: site.incallContext };
 }
 

@@ -57,4 +57,9 @@ export type MapResult =
 export interface MapContext {
   /** `$schema` written into state files (default `../../schemas/user.schema.json`, from state/users/). */
   schemaRef?: string;
+  /**
+   * Whether to record where each value came from (default true). Off, the result's provenance is
+   * empty and none is built: the export does not show it.
+   */
+  provenance?: boolean;
 }

@@ -20,7 +20,8 @@ export function renderField(draft: EntryDraft, source: string, rule: string, pat
       return new Refusal({ attribute: error.attribute, value: error.value, rule, message: error.message });
     throw error;
   }
-  if (value !== '') draft.provenance[path] = provenanceOf(template, rule, draft.placeholders);
+  if (value !== '' && draft.keepProvenance)
+    draft.provenance[path] = provenanceOf(template, rule, draft.placeholders);
   return value;
 }
 

@@ -32,13 +32,14 @@ export function settleCandidates(
   const rejected: Rejection[] = [];
   const claimed = new Map<string, { key: string; dn: string }>();
   const sources = fieldSources(config);
+  const keepProvenance = options.provenance !== false;
   for (const key of [...candidates.keys()].sort(compareText)) {
     const candidate = candidates.get(key)!;
     const numbers = allocated.get(key);
     const done =
       numbers === undefined && candidate.numberRequests.length === 0
         ? candidate
-        : completeNumbers(candidate, numbers ?? {}, config);
+        : completeNumbers(candidate, numbers ?? {}, config, keepProvenance);
     if (!done.ok) {
       rejected.push(done.rejection);
       continue;
@@ -48,6 +49,7 @@ export function settleCandidates(
       done.provenance,
       owned,
       xivoOwnedSource(key, previous.get(key), options.xivoOwned),
+      keepProvenance,
     );
     const conflict = findDuplicate(state, claimed);
     if (conflict !== undefined) {
@@ -61,17 +63,19 @@ export function settleCandidates(
       });
       continue;
     }
-    const problems = options.validate(state);
+    // Most people do not change between two exports: holding their previous state instead of an
+    // equal copy keeps one object graph per person in memory, not two. That state was read valid
+    // from disk, so an equal one needs no schema check.
+    const before = previous.get(key);
+    const unchanged = before !== undefined && jsonEqual(before, state);
+    const problems = unchanged ? [] : options.validate(state);
     if (problems.length > 0) {
       rejected.push(schemaRejection(state, problems, sources));
       continue;
     }
     for (const id of numberIds(state)) claimed.set(id.id, { key, dn: state.dn });
-    // Most people do not change between two exports: holding their previous state instead of an
-    // equal copy keeps one object graph per person in memory, not two.
-    const before = previous.get(key);
-    write.set(key, before !== undefined && jsonEqual(before, state) ? before : state);
-    if (options.provenance !== false) provenance.set(key, produced);
+    write.set(key, unchanged ? before : state);
+    if (keepProvenance) provenance.set(key, produced);
   }
   return { write, provenance, rejected };
 }

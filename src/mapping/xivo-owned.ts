@@ -73,10 +73,12 @@ export function applyXivoOwned(
   provenance: Record<string, Provenance>,
   fields: readonly FieldName[],
   source: XivoOwnedSource,
+  keepProvenance = true,
 ): { state: UserState; provenance: Record<string, Provenance> } {
   if (source.from === 'directory' || fields.length === 0) return { state, provenance };
   const user: XivoUserFields = { ...state.user };
-  const outProvenance = { ...provenance };
+  // Without provenance, records go to a throw-away object and `provenance` is returned as is.
+  const outProvenance = keepProvenance ? { ...provenance } : {};
   for (const field of fields) {
     const value =
       source.from === 'xivo' ? scalarText(source.fields[field]) : scalarText(source.state.user[field]);
@@ -93,7 +95,7 @@ export function applyXivoOwned(
       rule: `fields.${field} (owner: xivo)`,
     };
   }
-  return { state: { ...state, user }, provenance: outProvenance };
+  return { state: { ...state, user }, provenance: keepProvenance ? outProvenance : provenance };
 }
 
 /** confd returns these fields as strings or null; an empty string is a cleared field too. */

@@ -1,4 +1,4 @@
-import { parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { type PhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { NumberingError } from './errors.ts';
 
 /**
@@ -20,6 +20,19 @@ export interface FormatOptions {
 
 /** Renders an E.164 number in the form a consumer expects. Throws NumberingError on a non-E.164 input. */
 export function formatNumber(e164: string, format: NumberFormat, options: FormatOptions = {}): string {
+  return formatParsed(e164, format, options, () => parsePhoneNumberWithError(e164));
+}
+
+/**
+ * formatNumber, with the parse of `e164` given (`parsed`, called only by the formats that need one):
+ * the caller that has just parsed the number renders it without parsing it again.
+ */
+export function formatParsed(
+  e164: string,
+  format: NumberFormat,
+  options: FormatOptions,
+  parsed: () => PhoneNumber,
+): string {
   if (!/^\+[1-9]\d{1,14}$/.test(e164))
     throw new NumberingError(`${JSON.stringify(e164)} is not an E.164 number`, e164);
   switch (format) {
@@ -31,9 +44,9 @@ export function formatNumber(e164: string, format: NumberFormat, options: Format
     case 'internal':
       return lastDigits(e164, options.digits);
     case 'national':
-      return parsePhoneNumberWithError(e164).format('NATIONAL').replace(/\D/g, '');
+      return parsed().format('NATIONAL').replace(/\D/g, '');
     case 'display':
-      return parsePhoneNumberWithError(e164).format('INTERNATIONAL');
+      return parsed().format('INTERNATIONAL');
   }
 }
 

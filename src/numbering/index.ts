@@ -1,6 +1,6 @@
 // Public surface of src/numbering: other folders import only this file.
 export { NumberingError } from './errors.ts';
-export { normalizePhone } from './normalize-phone.ts';
+export { type ParsedPhone, normalizePhone, parsePhoneNumber } from './normalize-phone.ts';
 export { formatNumber, lastDigits } from './format-number.ts';
 export { type NumberRange, checkExtension, inRanges } from './ranges.ts';
 export { type AllocationInput, allocateNumbers } from './allocate-numbers.ts';

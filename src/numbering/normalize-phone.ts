@@ -1,4 +1,10 @@
-import { type CountryCode, ParseError, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import {
+  type CountryCode,
+  ParseError,
+  type PhoneNumber,
+  parsePhoneNumberWithError,
+} from 'libphonenumber-js/max';
+import { type FormatOptions, type NumberFormat, formatNumber, formatParsed } from './format-number.ts';
 
 export type PhoneProblem =
   'empty' | 'not-a-number' | 'invalid-country' | 'too-short' | 'too-long' | 'impossible';
@@ -25,27 +31,63 @@ export type NormalizedPhone =
  * tables reject reserved ranges such as 555, which test and demo data use on purpose.
  */
 export function normalizePhone(raw: string, country: string): NormalizedPhone {
+  return parsePhone(raw, country).result;
+}
+
+export type ParsedPhone =
+  | (Extract<NormalizedPhone, { ok: true }> & {
+      render: (format: NumberFormat, options?: FormatOptions) => string;
+    })
+  | Extract<NormalizedPhone, { ok: false }>;
+
+/**
+ * normalizePhone, with `render`: the number in one of formatNumber's formats, rendered from this very
+ * parse when it is the one formatNumber would make, that is when the text is the E.164 number itself
+ * (libphonenumber then takes the country from the number, not from `country`). Any other text (a
+ * national form, a carrier code, an extension) is rendered from its E.164 number, as formatNumber does.
+ */
+export function parsePhoneNumber(raw: string, country: string): ParsedPhone {
+  const { result, parsed } = parsePhone(raw, country);
+  if (!result.ok) return result;
+  const e164 = result.e164;
+  const reusable = parsed !== undefined && result.extension === undefined && raw.trim() === e164;
+  return {
+    ...result,
+    render: (format, options = {}) =>
+      reusable ? formatParsed(e164, format, options, () => parsed) : formatNumber(e164, format, options),
+  };
+}
+
+function parsePhone(raw: string, country: string): { result: NormalizedPhone; parsed?: PhoneNumber } {
   const text = raw.trim();
-  if (text === '') return { ok: false, problem: 'empty', message: 'empty phone number' };
+  if (text === '') return { result: { ok: false, problem: 'empty', message: 'empty phone number' } };
   try {
     const parsed = parsePhoneNumberWithError(text, country.toUpperCase() as CountryCode);
     if (!parsed.isPossible()) {
       return {
-        ok: false,
-        problem: 'impossible',
-        message: `${JSON.stringify(raw)} is not a possible phone number for ${country}`,
+        result: {
+          ok: false,
+          problem: 'impossible',
+          message: `${JSON.stringify(raw)} is not a possible phone number for ${country}`,
+        },
       };
     }
-    return parsed.ext === undefined
-      ? { ok: true, e164: parsed.number }
-      : { ok: true, e164: parsed.number, extension: parsed.ext };
+    return {
+      result:
+        parsed.ext === undefined
+          ? { ok: true, e164: parsed.number }
+          : { ok: true, e164: parsed.number, extension: parsed.ext },
+      parsed,
+    };
   } catch (error) {
     if (!(error instanceof ParseError)) throw error;
     const problem = PARSE_PROBLEMS[error.message] ?? 'not-a-number';
     return {
-      ok: false,
-      problem,
-      message: `${JSON.stringify(raw)} is not a phone number (${problem}, country ${country})`,
+      result: {
+        ok: false,
+        problem,
+        message: `${JSON.stringify(raw)} is not a phone number (${problem}, country ${country})`,
+      },
     };
   }
 }

@@ -105,6 +105,36 @@ describe('xivo-sync export', () => {
     expect(report.rejected).toEqual([]);
   });
 
+  it('evaluates the disabled filter on the entries read, with attributes the mapping does not read, as slapd does', async () => {
+    const repo = await makeRepo();
+    const file = path.join(repo, 'mappings/directory.yml');
+    // exampleCostCenter is caseIgnoreMatch on slapd, and read by no template: it is requested for
+    // the filter alone, like the operational pwdAccountLockedTime.
+    const filter = '(|(pwdAccountLockedTime=*)(&(exampleCostCenter=cc-75-fin)(!(l=Lyon))))';
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(/filter: \(pwdAccountLockedTime=\*\)/, `filter: '${filter}'`),
+    );
+    const { out } = await exportRun(repo);
+    const disabledDns = (files: Record<string, string>): string[] =>
+      Object.values(files)
+        .map((t) => JSON.parse(t) as { status: string; dn: string })
+        .filter((s) => s.status === 'disabled')
+        .map((s) => s.dn)
+        .sort();
+    const files = stateFiles(repo);
+    expect(disabledDns(files)).toEqual([
+      'uid=jbezier,ou=people,dc=example,dc=com',
+      'uid=zchassagne,ou=people,dc=example,dc=com',
+    ]);
+    expect(JSON.parse(out)).toMatchObject({ disabled: 2 });
+
+    const offline = await makeRepo();
+    writeFileSync(path.join(offline, 'mappings/directory.yml'), readFileSync(file, 'utf8'));
+    await exportRun(offline, ['--source', `ldif:${PEOPLE_LDIF}`]);
+    expect(stateFiles(offline)).toEqual(files);
+  });
+
   it('keeps the previous file of a rejected person and reports DN, attribute, value and rule', async () => {
     const repo = await makeRepo();
     await exportRun(repo);

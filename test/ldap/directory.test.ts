@@ -102,6 +102,22 @@ describe('openDirectory over a real slapd', () => {
     expect(dnsOnly).toEqual([{ dn: 'uid=mcote,ou=people,dc=example,dc=com', attributes: {} }]);
   });
 
+  it('a paged search left after its first entry, with the next page already asked for, leaves the connection usable', async () => {
+    await using directory = await open();
+    const request = {
+      baseDns: [PEOPLE],
+      filter: '(objectClass=inetOrgPerson)',
+      attributes: ['uid'],
+      pageSize: 1,
+    };
+    for await (const entry of directory.searchEntries(request)) {
+      expect(entry.attributes['uid']).toHaveLength(1);
+      break;
+    }
+    const all = await collect(directory, request);
+    expect(all.map((e) => e.attributes['uid']?.[0])).toEqual(['hostile', 'jldarvor', 'mcote']);
+  });
+
   it('finds disabled accounts with the configured filter combined with the people filter', async () => {
     await using directory = await open();
     const disabled = await collect(directory, {

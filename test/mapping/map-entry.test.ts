@@ -68,6 +68,21 @@ describe('mapEntry', () => {
     expect(JSON.stringify(result.user)).not.toContain('provenance');
   });
 
+  it('without provenance: the same state and number requests, and no record of where values came from', () => {
+    const config = buildMapping();
+    for (const entry of [
+      buildPerson({ title: 'Directrice financière', memberOf: [CALL_CENTER] }),
+      buildPerson({ telephoneNumber: '01 23 45 67 42' }),
+    ]) {
+      const kept = mapped(mapEntry(entry, config));
+      const none = mapped(mapEntry(entry, config, { provenance: false }));
+      expect(none.user).toEqual(kept.user);
+      expect(none.numberRequests).toEqual(kept.numberRequests);
+      expect(none.provenance).toEqual({});
+      expect(Object.keys(kept.provenance).length).toBeGreaterThan(5);
+    }
+  });
+
   it('keeps apostrophes and hyphens, takes the first of several values, and leaves missing optional attributes out', () => {
     const entry = buildPerson({
       givenName: 'Jean-Loïc',

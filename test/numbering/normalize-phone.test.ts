@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { NumberingError, formatNumber, lastDigits, normalizePhone } from '../../src/numbering/index.ts';
+import {
+  NumberingError,
+  formatNumber,
+  lastDigits,
+  normalizePhone,
+  parsePhoneNumber,
+} from '../../src/numbering/index.ts';
 
 describe('normalizePhone', () => {
   it.each([
@@ -34,6 +40,29 @@ describe('normalizePhone', () => {
       expect(result.problem).toBe(problem);
       expect(result.message).toMatch(/phone number/);
     }
+  });
+});
+
+describe('parsePhoneNumber', () => {
+  it.each([
+    ['+33472100012', 'FR'],
+    ['04 72 10 00 12', 'FR'],
+    ['+1 (555) 123-4567 x12', 'FR'],
+    ['(202) 555-0143', 'US'],
+    ['+12025550143', 'FR'],
+  ])('%s (%s): normalizePhone, and every format as formatNumber renders its E.164 number', (raw, country) => {
+    const parsed = parsePhoneNumber(raw, country);
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const { render, ...result } = parsed;
+    expect(result).toEqual(normalizePhone(raw, country));
+    for (const format of ['e164', 'national', 'international', 'display'] as const)
+      expect(render(format)).toBe(formatNumber(parsed.e164, format));
+    expect(render('digits', { digits: 4 })).toBe(formatNumber(parsed.e164, 'digits', { digits: 4 }));
+  });
+
+  it('refuses what normalizePhone refuses, with the same problem', () => {
+    expect(parsePhoneNumber('123', 'FR')).toEqual(normalizePhone('123', 'FR'));
   });
 });
 
