@@ -11,7 +11,7 @@ export interface MappableEntry {
 /** Why an entry could not be mapped: enough for the export report and a PR comment. */
 export interface Rejection {
   dn: string;
-  /** The attribute at fault (lower-cased), or '' when none is (no site matched). */
+  /** The attributes at fault (lower-cased, comma-separated), or '' when none is (a pool number). */
   attribute: string;
   value: string;
   /** The mapping rule, as a path into mappings/ (`fields.email`, `sites[1].did`), or validate's rule (`unique-email`). */

@@ -1,5 +1,5 @@
 import type { ResolvedSite } from '../config/index.ts';
-import { entryMatches } from './entry-matches.ts';
+import { entryMatches, matchAttributes } from './entry-matches.ts';
 import type { MappableEntry } from './map-result.ts';
 import { type Step, Refusal } from './refusal.ts';
 
@@ -9,9 +9,15 @@ export function selectSite(entry: MappableEntry, sites: readonly ResolvedSite[])
     const holds = entryMatches(sites[index]!.match, entry);
     if (holds !== false) return holds === true ? index : holds;
   }
+  // The attributes the sites test, and what the entry holds there: what the admin has to fix.
+  const attributes = [...new Set(sites.flatMap((s) => matchAttributes(s.match)))];
+  const value = attributes
+    .map((name) => (entry.attributes[name] ?? []).join(', '))
+    .filter((v) => v !== '')
+    .join('; ');
   return new Refusal({
-    attribute: '',
-    value: '',
+    attribute: attributes.join(', '),
+    value,
     rule: 'sites',
     message: `no site matches this entry (tried ${sites.map((s) => s.name).join(', ')})`,
   });

@@ -55,9 +55,10 @@ export function settleCandidates(
     if (conflict !== undefined) {
       rejected.push({
         dn: state.dn,
-        attribute: '',
+        attribute: sources(conflict.pointer).join(', '),
         value: conflict.number,
-        rule: conflict.what,
+        // validate's name for the same rule: the report and the pull request say it once.
+        rule: conflict.rule,
         message: `${conflict.what} ${conflict.number} is already claimed by ${conflict.holder.dn} (key ${conflict.holder.key})`,
         holder: conflict.holder,
       });
@@ -120,27 +121,51 @@ function valueAt(state: UserState, pointer: string): unknown {
   return value;
 }
 
-function numberIds(state: UserState): { id: string; what: string; number: string }[] {
-  const ids: { id: string; what: string; number: string }[] = [];
+interface NumberId {
+  id: string;
+  what: string;
+  number: string;
+  /** Where the number sits in the state, for the directory attributes behind it. */
+  pointer: string;
+  rule: string;
+}
+
+function numberIds(state: UserState): NumberId[] {
+  const ids: NumberId[] = [];
   if (state.line)
     ids.push({
       id: `extension|${state.line.context}|${state.line.extension}`,
       what: 'extension',
       number: state.line.extension,
+      pointer: '/line/extension',
+      rule: 'unique-extension',
     });
-  if (state.did) ids.push({ id: `did|${state.did.number}`, what: 'DID', number: state.did.number });
+  if (state.did)
+    ids.push({
+      id: `did|${state.did.number}`,
+      what: 'DID',
+      number: state.did.number,
+      pointer: '/did/number',
+      rule: 'unique-did',
+    });
   if (state.agent)
-    ids.push({ id: `agent|${state.agent.number}`, what: 'agent number', number: state.agent.number });
+    ids.push({
+      id: `agent|${state.agent.number}`,
+      what: 'agent number',
+      number: state.agent.number,
+      pointer: '/agent/number',
+      rule: 'unique-agent',
+    });
   return ids;
 }
 
 function findDuplicate(
   state: UserState,
   claimed: ReadonlyMap<string, { key: string; dn: string }>,
-): { what: string; number: string; holder: { key: string; dn: string } } | undefined {
+): (NumberId & { holder: { key: string; dn: string } }) | undefined {
   for (const id of numberIds(state)) {
     const holder = claimed.get(id.id);
-    if (holder !== undefined) return { what: id.what, number: id.number, holder };
+    if (holder !== undefined) return { ...id, holder };
   }
   return undefined;
 }

@@ -97,7 +97,7 @@ describe('computeExport', () => {
         dn: 'uid=bb,ou=people,dc=example,dc=com',
         attribute: '',
         value: '6742',
-        rule: 'extension',
+        rule: 'unique-extension',
         message: 'extension 6742 is already claimed by uid=aa,ou=people,dc=example,dc=com (key 1)',
         holder: { dn: 'uid=aa,ou=people,dc=example,dc=com', key: '1' },
       },

@@ -128,8 +128,8 @@ describe('mapEntry', () => {
     expect(site(buildPerson({ l: 'PARIS' }))).toBe('by-attribute');
     expect(rejected(mapEntry(buildPerson({ l: 'Brest' }), config))).toEqual({
       dn: 'uid=edupre,ou=people,dc=example,dc=com',
-      attribute: '',
-      value: '',
+      attribute: 'memberof, l',
+      value: 'Brest',
       rule: 'sites',
       message: 'no site matches this entry (tried by-group, by-ou, by-regex, by-attribute)',
     });
