@@ -208,9 +208,13 @@ class Demo {
    * its beginning shown). A failing stage stops the demo: it is there to show the loop working.
    */
   private async run(argv: string[], options: { stdoutTo?: string; show?: 'head' } = {}): Promise<number> {
-    this.command(
-      `xivo-sync ${argv.map((a) => (a.startsWith(this.work) ? path.relative(this.repo, a) : a)).join(' ')}`,
+    // Paths as a user in the repository would type them.
+    const shown = argv.map((a) =>
+      a.replace(/^(ldif:)?(\/.*)$/, (all, scheme: string | undefined, file: string) =>
+        file.startsWith(this.work) ? `${scheme ?? ''}${path.relative(this.repo, file)}` : all,
+      ),
     );
+    this.command(`xivo-sync ${shown.join(' ')}`);
     let captured = '';
     const code = await runCli(argv, {
       ...this.ctx,
