@@ -1,6 +1,6 @@
 /**
  * What the plan needs to know of a live XiVO, normalised to ids and association lists. The plan is
- * pure: the apply folder builds this from the inventory `fetchInventory` reads (`liveInventoryFrom`),
+ * pure: `src/prepare/` builds this from the rows `fetchInventoryRows` reads (`liveInventoryFromRows`),
  * tests build it from the emulator or by hand.
  */
 export interface LiveInventory {

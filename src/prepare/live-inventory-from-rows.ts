@@ -1,22 +1,30 @@
+import { createHash } from 'node:crypto';
 import type {
   LiveAgent,
+  LiveContext,
   LiveEndpointSip,
   LiveIncall,
   LiveInventory,
   LiveLine,
+  LiveRange,
   LiveUser,
   LiveVoicemail,
 } from '../plan/index.ts';
-import type { InventoryAgent, InventoryRows, KeyField } from '../xivo/index.ts';
-import { liveFingerprint, toLiveContext } from './live-inventory-from.ts';
+import type {
+  InventoryAgent,
+  InventoryContext,
+  InventoryRange,
+  InventoryRows,
+  KeyField,
+} from '../xivo/index.ts';
 import { INTERNAL_PERMISSIONS, ONBOARDED_NAME } from './lock-name.ts';
 
 /**
  * The planner's view, built from the rows `fetchInventoryRows` read without the inventory graph in
  * between: the graph holds every user a second time, and the plan needs none of it. The result is
- * the very one `liveInventoryFrom(fetchInventory(…))` gives, fingerprint included (a test compares
- * them): which side of an association is believed follows that pair, e.g. a managed user's line
- * takes its SIP endpoint from the user's row, an unmanaged line from the line's.
+ * the view of the graph `fetchInventory` builds for `export --xivo`: which side of an association is
+ * believed follows the graph's rule, e.g. a managed user's line takes its SIP endpoint from the
+ * user's row, an unmanaged line from the line's.
  */
 export function liveInventoryFromRows(rows: InventoryRows, keyField: KeyField): LiveInventory {
   const users = [...rows.users].sort((a, b) => a.id - b.id);
@@ -167,6 +175,45 @@ export function liveInventoryFromRows(rows: InventoryRows, keyField: KeyField): 
     ...(marker === undefined ? {} : { onboardedMarkerId: marker.id }),
   };
   return { fingerprint: liveFingerprint(data), ...data };
+}
+
+function toLiveContext(c: InventoryContext): LiveContext {
+  const plain = (r: InventoryRange): LiveRange => ({ start: r.start, end: r.end, didLength: 0 });
+  return {
+    name: c.name,
+    type: c.type,
+    ranges: [
+      ...c.userRanges.map(plain),
+      ...c.groupRanges.map(plain),
+      ...c.queueRanges.map(plain),
+      ...c.conferenceRoomRanges.map(plain),
+      ...c.incallRanges.map((r) => ({ start: r.start, end: r.end, didLength: r.didLength })),
+    ],
+  };
+}
+
+/**
+ * sha256 of the normalised inventory: equal inventories give equal fingerprints. Secrets never
+ * reach it: `fetchInventoryRows` drops the users' passwords.
+ */
+function liveFingerprint(data: Omit<LiveInventory, 'fingerprint'>): string {
+  // The hash of `JSON.stringify(data)`, fed one record at a time: the whole text of a large XiVO's
+  // inventory (22 MB for 20,000 users) would be the largest single allocation of a plan.
+  const hash = createHash('sha256');
+  let separator = '{';
+  for (const [key, value] of Object.entries(data)) {
+    if (value === undefined) continue;
+    hash.update(`${separator}${JSON.stringify(key)}:`);
+    separator = ',';
+    if (!Array.isArray(value)) {
+      hash.update(JSON.stringify(value));
+      continue;
+    }
+    hash.update('[');
+    value.forEach((item: unknown, i) => hash.update(`${i === 0 ? '' : ','}${JSON.stringify(item)}`));
+    hash.update(']');
+  }
+  return hash.update(separator === '{' ? '{}' : '}').digest('hex');
 }
 
 function push(map: Map<number, number[]>, key: number, value: number): void {

@@ -1,18 +1,16 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { LOCK_NAME, liveInventoryFrom, readLiveInventory } from '../../src/prepare/index.ts';
-import { computePlan, type PlanOptions } from '../../src/plan/index.ts';
-import { buildLineOnlyUser } from '../helpers/builders.ts';
-import { fetchInventory, type Inventory } from '../../src/xivo/index.ts';
+import { LOCK_NAME, liveInventoryFromRows, readLiveInventory } from '../../src/prepare/index.ts';
+import type { InventoryRows } from '../../src/xivo/index.ts';
 import { richXivo } from '../helpers/rich-xivo.ts';
 
-describe('liveInventoryFrom', () => {
+describe('the planner’s view of XiVO (readLiveInventory)', () => {
   it('lists every object of a XiVO, managed or not, with ids and associations, in one pass of lists', async () => {
     const { emu, port, seeded, permissions, orphans } = await richXivo();
     const { k1, k2, plain, dupA, dupB, blank, k3 } = seeded;
 
     emu.requestLog.reset();
-    const live = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
+    const live = await readLiveInventory(port, 'userfield', 5000);
 
     expect(emu.requestLog.counts()).toEqual({
       // Full rows, then the directory view: the agents' users (XiVO 16.15's agents web services).
@@ -27,7 +25,7 @@ describe('liveInventoryFrom', () => {
       'GET /1.1/callpermissions': 1,
       [`GET /1.1/callpermissions/${permissions.national}/users`]: 1,
       [`GET /1.1/callpermissions/${permissions.international}/users`]: 1,
-      [`GET /1.1/callpermissions/${permissions.lock}/users`]: 1,
+      // Not the lock's members: see the next test.
     });
     // Users of either kind; a user's lines in association order, the lock never among permissions.
     expect(live.users.map((u) => [u.id, u.lineIds, u.voicemailId, u.agentId, u.callPermissionIds])).toEqual([
@@ -186,10 +184,10 @@ describe('liveInventoryFrom', () => {
     // The fingerprint covers exactly the records; the key field and the page size change nothing.
     const { fingerprint, ...data } = live;
     expect(fingerprint).toBe(createHash('sha256').update(JSON.stringify(data)).digest('hex'));
-    const again = liveInventoryFrom(await fetchInventory(port, { keyField: 'description', pageSize: 2 }));
+    const again = await readLiveInventory(port, 'description', 2);
     expect(again).toEqual(live);
     await port.users.update(dupB.userId, { lastname: 'Renamed' });
-    const changed = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
+    const changed = await readLiveInventory(port, 'userfield', 5000);
     expect(changed.fingerprint).not.toBe(fingerprint);
   });
 
@@ -205,87 +203,30 @@ describe('liveInventoryFrom', () => {
     expect(live.callPermissions.map((p) => p.name)).not.toContain(LOCK_NAME);
   });
 
-  it('is what the planner plans from: adoption, update, deletion, orphan re-use and creation', async () => {
-    const { port } = await richXivo();
-    const live = liveInventoryFrom(await fetchInventory(port, { keyField: 'userfield', pageSize: 5000 }));
-    const states = [
-      buildLineOnlyUser('k1', {
-        user: { firstname: 'First1', lastname: 'Renamed', email: 'u1@example.com', username: 'u1' },
-        line: { context: 'default', extension: '1001' },
-        did: { number: '+33123456701', exten: '0123456701', context: 'from-extern' },
-        voicemail: { number: '1001', context: 'default', name: 'First1 Renamed', email: 'new@example.com' },
-        callPermissions: ['national'],
-      }),
-      buildLineOnlyUser('k3', { line: { context: 'default', extension: '1107' } }),
-      buildLineOnlyUser('kdup'),
-      buildLineOnlyUser('new', { line: { context: 'default', extension: '1100' } }),
-      buildLineOnlyUser('adopted', {
-        user: { firstname: 'First3', lastname: 'Last3', email: 'u3@example.com', username: 'u3' },
-        line: { context: 'default', extension: '1003' },
-      }),
-    ];
-    const options: PlanOptions = {
-      keyField: 'userfield',
-      adoptBy: ['email', 'username'],
-      now: new Date('2026-11-27T12:00:00Z'),
-      allowDeletions: 10,
-    };
-    const plan = computePlan(states, live, options);
-
-    expect(plan.inventoryFingerprint).toBe(live.fingerprint);
-    expect(plan.people.map((p) => [p.key, p.kind])).toEqual([
-      ['adopted', 'adopt'],
-      ['k1', 'update'],
-      ['k2', 'delete'],
-      ['k3', 'update'],
-      ['kdup', 'update'],
-      ['new', 'create'],
-    ]);
-    const k1 = plan.people.find((p) => p.key === 'k1');
-    expect(k1?.fields).toEqual([{ field: 'lastname', old: 'Last1', new: 'Renamed' }]);
-    // The orphan line is re-used; the voicemail e-mail, read from confd, is compared.
-    expect(plan.people.find((p) => p.key === 'kdup')?.resources.map((r) => [r.resource, r.change])).toEqual([
-      ['line', 'reuse'],
-    ]);
-    expect(k1?.resources.find((r) => r.resource === 'voicemail')?.change).toBe('update');
-  });
-
   it('keeps the line ids of a user whose line vanished between two list reads, but no such line', () => {
-    const inventory: Inventory = {
-      keyField: 'userfield',
+    const rows: InventoryRows = {
       agentsApi: { backend: 'confd' },
       users: [
         {
           id: 1,
           uuid: 'u-1',
-          key: 'k1',
-          firstname: 'A',
-          lastname: null,
-          email: null,
-          enabled: true,
           fields: { firstname: 'A', userfield: 'k1' },
-          lines: [{ id: 9, context: null, endpointSip: { id: 3, username: 'abc' }, extension: null }],
+          lines: [{ id: 9, endpointSip: { id: 3, username: 'abc' }, extension: null }],
           incalls: [],
-          voicemail: null,
-          agent: null,
-          callPermissions: [{ id: 5, name: LOCK_NAME }],
+          voicemailId: null,
         },
       ],
-      duplicateKeys: [],
+      agentOfUser: new Map(),
+      lines: [],
+      sips: [],
+      extensions: [],
       contexts: [],
-      extensionsByContext: {},
-      callPermissions: [{ id: 5, name: LOCK_NAME }],
-      unmanaged: {
-        users: [],
-        lines: [],
-        endpointsSip: [],
-        extensions: [],
-        incalls: [],
-        voicemails: [],
-        agents: [],
-      },
+      incalls: [],
+      voicemails: [],
+      agents: [],
+      permissionMembers: [{ permission: { id: 5, name: LOCK_NAME }, userIds: [1] }],
     };
-    const live = liveInventoryFrom(inventory);
+    const live = liveInventoryFromRows(rows, 'userfield');
     expect(live.users).toEqual([
       {
         id: 1,
