@@ -115,18 +115,13 @@ async function pullRequestContent(
   if (given !== undefined && flags.title !== undefined) return { title: flags.title, body: given };
   const repoDir = path.resolve(cwd, flags.dir ?? '.');
   // The export branch stays behind after its merge: nothing new on it means no pull request.
-  if (await isMerged(repoDir, await resolveBranch(repoDir, base), await resolveBranch(repoDir, head)))
-    return 'merged';
+  const [baseRef, headRef] = [await resolveBranch(repoDir, base), await resolveBranch(repoDir, head)];
+  if (await isMerged(repoDir, baseRef, headRef)) return 'merged';
   const rejected =
     flags.exportReport === undefined
       ? undefined
       : await readRejections(path.resolve(cwd, flags.exportReport));
-  const review = await buildPullRequestReview(
-    repoDir,
-    await resolveBranch(repoDir, base),
-    await resolveBranch(repoDir, head),
-    rejected,
-  );
+  const review = await buildPullRequestReview(repoDir, baseRef, headRef, rejected);
   const title = flags.title ?? `xivo-sync export: ${reviewSummary(review)}`;
   return { title, body: given ?? renderReviewMarkdown(review, { title }) };
 }
