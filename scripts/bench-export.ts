@@ -8,13 +8,18 @@
  *      (median of three);
  *   2. `xivo-sync export` into an empty state dir, as a child process (wall time and peak RSS);
  *   3. a second export over the same directory, which must write nothing (mtime and size compared),
- *      three times (BENCH_NOOP_RUNS), alternating with
+ *      and fills the export cache (.cache/export/) with the mappings of people now in state/; then
+ *      three times each (BENCH_NOOP_RUNS), in turn: the no-op export with the cache, the same with
+ *      `--no-cache`, and
  *   4. the same no-op export under Node's default runtime settings (`node main.ts`), to show what the
  *      shebang's settings change;
  *   5. a floor for the first export: plain Node writing the same 20,000 texts the way the export does
- *      (hidden temp file, then rename) into an empty directory, with no LDAP, mapping or start-up.
+ *      (hidden temp file, then rename) into an empty directory, with no LDAP, mapping or start-up;
+ *   6. the first export again, into an empty state dir with `--no-cache`: what recording the cache
+ *      costs it.
  * Its last line is one JSON object with the figures of this run, in seconds and MB: `ldapsearchS`,
- * `firstExportS`, `noopExportS` (median), `fileFloorS` and `exportPeakRssMb` (the CLI's runs).
+ * `firstExportS`, `firstExportNoCacheS`, `noopExportS` (median, with the cache), `noopExportNoCacheS`,
+ * `fileFloorS` and `exportPeakRssMb` (the CLI's runs).
  * The example mapping is copied with wide number pools: its Paris and Lyon blocks hold 100 numbers
  * each, and 20,000 people need 10,000 per site.
  */
@@ -157,7 +162,14 @@ interface ExportRun {
   rssKb: number;
   /** User + system CPU seconds, from GNU time; undefined without it. */
   cpu: { user: number; system: number } | undefined;
-  report: { entries: number; created: number; updated: number; rejected: unknown[]; disabled: number };
+  report: {
+    entries: number;
+    created: number;
+    updated: number;
+    rejected: unknown[];
+    disabled: number;
+    cache?: { files: number; entries: number };
+  };
 }
 
 /**
@@ -179,6 +191,7 @@ async function runExport(
   repo: string,
   password: string,
   runtime: 'cli' | 'node-defaults' = 'cli',
+  cache = true,
 ): Promise<ExportRun> {
   // BENCH_CPU_PROF=<dir>: write a V8 CPU profile of each export there, to see where the time goes.
   const profile = process.env['BENCH_CPU_PROF'];
@@ -193,7 +206,7 @@ async function runExport(
     LDAP_BIND_PASSWORD: password,
     ...(nodeOptions === '' ? {} : { NODE_OPTIONS: nodeOptions }),
   });
-  const args = ['export', '--dir', repo, '--json'];
+  const args = ['export', '--dir', repo, '--json', ...(cache ? [] : ['--no-cache'])];
   // node-defaults: `node main.ts`, which skips the shebang's settings, to show what they change.
   const command = runtime === 'cli' ? [CLI, ...args] : [process.execPath, CLI, ...args];
   const result = hasTime
@@ -322,20 +335,37 @@ async function main(): Promise<void> {
     const first = await runExport(repo, slapd.adminPassword);
     const stateDir = path.join(repo, 'state');
     const before = await snapshot(stateDir);
-    // The no-op export with the CLI's settings and under Node's defaults, alternating which goes
-    // first: one pair of runs on this VM differs by more than the settings do.
-    const cliRuns: ExportRun[] = [];
-    const defaultRuns: ExportRun[] = [];
+    // New people were mapped with the directory's values of `owner: xivo` fields; from now on the
+    // previous state supplies them, so the cache learns their mappings in this run.
+    const warming = await runExport(repo, slapd.adminPassword);
+    // The no-op export with the cache, without it, and under Node's defaults, in turn: one set of
+    // runs on this VM differs by more than what is compared.
+    const variants = [
+      { name: 'cache', runtime: 'cli', cache: true, runs: [] as ExportRun[] },
+      { name: 'no-cache', runtime: 'cli', cache: false, runs: [] as ExportRun[] },
+      { name: 'node-defaults', runtime: 'node-defaults', cache: true, runs: [] as ExportRun[] },
+    ] as const;
     for (let i = 0; i < NO_OP_RUNS; i += 1) {
-      const order = i % 2 === 0 ? (['cli', 'node-defaults'] as const) : (['node-defaults', 'cli'] as const);
-      for (const runtime of order)
-        (runtime === 'cli' ? cliRuns : defaultRuns).push(await runExport(repo, slapd.adminPassword, runtime));
+      for (let j = 0; j < variants.length; j += 1) {
+        const variant = variants[(i + j) % variants.length]!;
+        variant.runs.push(await runExport(repo, slapd.adminPassword, variant.runtime, variant.cache));
+      }
     }
+    const [cliRuns, plainRuns, defaultRuns] = variants.map((v) => v.runs) as [
+      ExportRun[],
+      ExportRun[],
+      ExportRun[],
+    ];
     const written = changedFiles(before, await snapshot(stateDir));
     const second = median(cliRuns);
+    const plain = median(plainRuns);
     const defaults = median(defaultRuns);
     const worstRssMb = (runs: ExportRun[]): number => Math.max(...runs.map((r) => r.rssKb)) / 1024;
     const floor = await writeFloor(stateDir, work);
+    // The first export once more, recording no cache: what recording it costs.
+    await rm(stateDir, { recursive: true });
+    await rm(path.join(repo, '.cache'), { recursive: true, force: true });
+    const firstPlain = await runExport(repo, slapd.adminPassword, 'cli', false);
 
     // The first export is compared with reading the directory plus writing the files alone.
     const firstRatio = first.ms / (search.ms + floor.ms);
@@ -345,7 +375,8 @@ async function main(): Promise<void> {
     console.log(
       `export report: ${first.report.entries} entries, ${first.report.created} created, ` +
         `${first.report.disabled} disabled, ${first.report.rejected.length} rejected; ` +
-        `no-op: ${second.report.created} created, ${second.report.updated} updated`,
+        `no-op: ${second.report.created} created, ${second.report.updated} updated; ` +
+        `cache: ${JSON.stringify(warming.report.cache)} while warming, then ${JSON.stringify(second.report.cache)}`,
     );
     console.log(`attributes: ${attributes.join(' ')}`);
     console.table([
@@ -371,11 +402,32 @@ async function main(): Promise<void> {
         target: `${firstRatio.toFixed(2)} × (ldapsearch + floor) ≤ ${TARGET_FIRST_RATIO}: ${verdict(firstRatio <= TARGET_FIRST_RATIO)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(rssMb <= TARGET_RSS_MB)}`,
       },
       {
+        step: 'export, empty state, --no-cache',
+        wall: seconds(firstPlain.ms),
+        CPU: cpuTime(firstPlain),
+        'peak RSS': `${(firstPlain.rssKb / 1024).toFixed(0)} MB`,
+        target: `recording the cache: ${signed(first.ms / firstPlain.ms)} time`,
+      },
+      {
+        step: 'export, no-op, cache warming',
+        wall: seconds(warming.ms),
+        CPU: cpuTime(warming),
+        'peak RSS': `${(warming.rssKb / 1024).toFixed(0)} MB`,
+        target: `${(warming.ms / search.ms).toFixed(2)} × ldapsearch`,
+      },
+      {
         step: `export, no-op (median of ${NO_OP_RUNS}; worst RSS)`,
         wall: seconds(second.ms),
         CPU: cpuTime(second),
         'peak RSS': `${worstRssMb(cliRuns).toFixed(0)} MB`,
         target: `${noopRatio.toFixed(2)} × ldapsearch ≤ ${TARGET_NOOP_RATIO}: ${verdict(noopRatio <= TARGET_NOOP_RATIO)}; files written ${written} = 0: ${verdict(written === 0)}; RSS ≤ ${TARGET_RSS_MB} MB: ${verdict(worstRssMb(cliRuns) <= TARGET_RSS_MB)}`,
+      },
+      {
+        step: `export, no-op, --no-cache (median of ${NO_OP_RUNS})`,
+        wall: seconds(plain.ms),
+        CPU: cpuTime(plain),
+        'peak RSS': `${worstRssMb(plainRuns).toFixed(0)} MB`,
+        target: `${(plain.ms / search.ms).toFixed(2)} × ldapsearch; the cache: ${signed(second.ms / plain.ms)} time`,
       },
       {
         step: `export, no-op, Node defaults (median of ${NO_OP_RUNS})`,
@@ -392,6 +444,11 @@ async function main(): Promise<void> {
         target: `${(floor.ms / search.ms).toFixed(2)} × ldapsearch, before any LDAP, mapping or start-up`,
       },
     ]);
+    // A cached run that recognised fewer than everyone would time something else than the no-op.
+    if (second.report.cache?.entries !== MATCHING || second.report.cache.files !== MATCHING)
+      throw new Error(
+        `bench: the cached no-op recognised ${JSON.stringify(second.report.cache)} of ${MATCHING}`,
+      );
     if (first.report.created !== MATCHING || first.report.rejected.length > 0)
       throw new Error(
         `bench: expected ${MATCHING} files and no rejection, got ${JSON.stringify(first.report).slice(0, 2000)}`,
@@ -402,9 +459,11 @@ async function main(): Promise<void> {
       JSON.stringify({
         ldapsearchS: figure(search.ms / 1000),
         firstExportS: figure(first.ms / 1000),
+        firstExportNoCacheS: figure(firstPlain.ms / 1000),
         noopExportS: figure(second.ms / 1000),
+        noopExportNoCacheS: figure(plain.ms / 1000),
         fileFloorS: figure(floor.ms / 1000),
-        exportPeakRssMb: figure(Math.max(first.rssKb / 1024, worstRssMb(cliRuns))),
+        exportPeakRssMb: figure(Math.max(first.rssKb / 1024, worstRssMb(cliRuns), worstRssMb(plainRuns))),
       }),
     );
   } finally {

@@ -25,6 +25,7 @@ import {
   attributesNeeded,
   computeExport,
   entryPreparer,
+  recallableMappings,
 } from '../mapping/index.ts';
 import {
   type StateDir,
@@ -37,6 +38,7 @@ import {
   writeStateDir,
 } from '../state/index.ts';
 import { compareText } from '../compare-text.ts';
+import { type CacheRun, openExportCache, saveExportCache, startCacheRun } from './export-cache-run.ts';
 import { normalizeDn } from '../normalize-dn.ts';
 
 export interface RunExportOptions {
@@ -59,6 +61,12 @@ export interface RunExportOptions {
   readXivo?: boolean;
   /** Told the number of entries read so far, as they arrive. */
   onEntries?: (count: number) => void;
+  /**
+   * Use and update the cache in `.cache/export/` of the repository (hashes of known-valid state
+   * files and of unchanged directory entries), so that a no-op export skips their schema checks and
+   * mappings. The result is the same without it. (Default: true)
+   */
+  cache?: boolean;
 }
 
 export interface ExportReport {
@@ -70,6 +78,8 @@ export interface ExportReport {
   rejected: Rejection[];
   written: string[];
   removedFiles: string[];
+  /** What the cache saved: state files not checked again, entries not mapped again (absent: cache off). */
+  cache?: { files: number; entries: number };
 }
 
 /**
@@ -80,7 +90,9 @@ export interface ExportReport {
  * people in state, unless `allowDrop`.
  */
 export async function runExport(options: RunExportOptions): Promise<ExportReport> {
-  const { config, state, previous, prepared, result } = await computeFromSource(options, {});
+  const { config, state, previous, prepared, result, cache } = await computeFromSource(options, {
+    cache: options.cache !== false,
+  });
   const entryCount = prepared.length;
   // People already disabled in state are not expected back: counting them would make every export of
   // a grace period need --allow-drop after a single departure.
@@ -94,6 +106,8 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
         'Check the base DN and filter, or pass --allow-drop.',
     );
   }
+  // Which mappings the next export can take from the files: decided before the mappings go.
+  const recallable = cache === undefined ? undefined : recallableMappings(prepared, result.write, config);
   // The mappings are no longer needed: let them go before thousands of files are rendered.
   prepared.length = 0;
   const written = await writeStateDir(path.join(options.repoDir, 'state'), {
@@ -101,7 +115,16 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
     remove: result.remove,
     quarantine: { ...state.quarantine, numbers: result.quarantine },
     current: state.users,
+    digests: cache !== undefined,
   });
+  if (cache !== undefined && recallable !== undefined)
+    saveExportCache(options.repoDir, cache, {
+      write: result.write,
+      state,
+      rendered: written.digests,
+      recallable,
+      onWarning: options.onWarning,
+    });
   const userFiles = written.written.filter((f) => f.startsWith('state/users/'));
   const keyOfFile = (f: string): string => path.basename(f, '.json');
   return {
@@ -116,6 +139,7 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
       .sort((a, b) => compareText(a.rule, b.rule) || compareText(a.dn, b.dn)),
     written: written.written,
     removedFiles: written.removed,
+    ...(cache === undefined ? {} : { cache: { files: cache.fileHits, entries: cache.memo.hits } }),
   };
 }
 
@@ -126,7 +150,7 @@ export async function runExport(options: RunExportOptions): Promise<ExportReport
  */
 async function computeFromSource(
   options: RunExportOptions,
-  keep: { provenance?: boolean; entryOf?: string },
+  keep: { provenance?: boolean; entryOf?: string; cache?: boolean },
 ): Promise<{
   config: ResolvedConfig;
   state: StateDir;
@@ -134,6 +158,7 @@ async function computeFromSource(
   prepared: PreparedEntry[];
   result: ExportResult;
   kept: DirectoryEntry | undefined;
+  cache: CacheRun | undefined;
 }> {
   const { repoDir } = options;
   const mappings = await readMappings(path.join(repoDir, 'mappings'));
@@ -146,7 +171,15 @@ async function computeFromSource(
   }
   const config = mappings.config;
   const stateDir = path.join(repoDir, 'state');
-  const state = await readStateDir(stateDir);
+  // Explaining one person (provenance kept) neither uses the cache nor updates it.
+  const opened =
+    keep.cache === true && keep.provenance !== true
+      ? openExportCache(options.repoDir, config, options.onWarning)
+      : undefined;
+  const state = await readStateDir(
+    stateDir,
+    opened === undefined ? {} : { knownCanonical: opened.canonical },
+  );
   if (state.issues.length > 0) {
     // A person whose file cannot be read would be exported afresh: new numbers, and theirs free
     // for someone else. Nothing is written until the files are fixed.
@@ -165,7 +198,14 @@ async function computeFromSource(
 
   // Each entry is mapped as it arrives and dropped: memory holds mappings, not directory entries.
   // Provenance is for `explain`: the export does not show it, so it is not kept for 20,000 people.
-  const prepare = entryPreparer({ config, previous, ...xivo, provenance: keep.provenance === true });
+  const cache = opened === undefined ? undefined : startCacheRun(opened, state);
+  const prepare = entryPreparer({
+    config,
+    previous,
+    ...xivo,
+    provenance: keep.provenance === true,
+    ...(cache === undefined ? {} : { memo: cache.memo }),
+  });
   const prepared: PreparedEntry[] = [];
   let kept: DirectoryEntry | undefined;
   const source = await openEntrySource(config, options);
@@ -210,7 +250,7 @@ async function computeFromSource(
     now: options.now,
     provenance: keep.provenance === true,
   });
-  return { config, state, previous, prepared, result, kept };
+  return { config, state, previous, prepared, result, kept, cache };
 }
 
 /** The directory of mappings/ (connection settings per the environment policy), or an LDIF file. */

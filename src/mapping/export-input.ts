@@ -47,4 +47,6 @@ export interface PreparedEntry {
   /** Undefined when the identifier is missing or invalid (the mapping then holds the rejection). */
   key: string | undefined;
   mapped: MapResult;
+  /** With the export cache: the entry's entryDigest, and whether it was mapped without the `owner: xivo` templates. */
+  recall?: { digest: string; owned: boolean };
 }

@@ -8,4 +8,5 @@ export { completeNumbers } from './complete-numbers.ts';
 export { mapEntry } from './map-entry.ts';
 export { type ExportResult, computeExport } from './compute-export.ts';
 export { type ExportInput, type PreparedEntry } from './export-input.ts';
-export { entryPreparer } from './entry-preparer.ts';
+export { type MappingMemo, entryPreparer } from './entry-preparer.ts';
+export { recallableMappings } from './mapped-from-state.ts';

@@ -2,6 +2,7 @@ import { readdir, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
+import { digestText } from '../digest-text.ts';
 import { isInside, readBoundedFile, readRegularFileSync } from './read-file.ts';
 import type { Issue } from './validate-ajv.ts';
 import { renderStateFile } from './render-state.ts';
@@ -18,6 +19,17 @@ export interface StateFileEntry {
    * would change no byte, so writeStateDir skips it without rendering it or reading the file.
    */
   canonical: boolean;
+  /** The SHA-256 of the file's text (digestText), when readStateDir was given `knownCanonical`. */
+  digest?: string;
+}
+
+export interface ReadStateOptions {
+  /**
+   * Digests (digestText) of texts known to be valid state files in canonical form: the export cache's
+   * record of the files it read or wrote. A file whose text has one of these digests is parsed but
+   * neither schema-checked nor rendered again. Given, every file's digest is returned with it.
+   */
+  knownCanonical?: ReadonlySet<string>;
 }
 
 export interface StateDir {
@@ -38,7 +50,8 @@ const QUARANTINE_FILE = path.join('numbers', 'quarantine.json');
  * content: every problem (unreadable, too large, symlink escaping state/, invalid JSON with line and
  * column, schema violations) becomes an issue and the other files are still read.
  */
-export async function readStateDir(stateDir: string): Promise<StateDir> {
+export async function readStateDir(stateDir: string, options: ReadStateOptions = {}): Promise<StateDir> {
+  const { knownCanonical } = options;
   const root = path.resolve(stateDir);
   const display = displayPath(root);
   const issues: Issue[] = [];
@@ -80,6 +93,13 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
       issues.push(parsed.issue);
       continue;
     }
+    const key = name.slice(0, -'.json'.length);
+    const digest = knownCanonical === undefined ? undefined : digestText(read.text);
+    if (digest !== undefined && !read.bom && knownCanonical?.has(digest) === true) {
+      const state = deepFreeze(parsed.json as UserState);
+      users.set(key, { file, state, canonical: true, digest });
+      continue;
+    }
     const valid = validateUserState(parsed.json, file);
     // Only a valid state is rendered (the schema bounds its depth, so rendering cannot overflow the
     // stack). A text that is the rendering of what was parsed cannot repeat a key: the scan for
@@ -90,7 +110,13 @@ export async function readStateDir(stateDir: string): Promise<StateDir> {
     else if (!valid.ok) issues.push(...valid.issues);
     // Frozen: writeStateDir skips this very object unrendered when it comes back unchanged, so a
     // change made to it in place would never reach the file. Now it throws instead.
-    else users.set(name.slice(0, -'.json'.length), { file, state: deepFreeze(valid.state), canonical });
+    else
+      users.set(key, {
+        file,
+        state: deepFreeze(valid.state),
+        canonical,
+        ...(digest === undefined ? {} : { digest }),
+      });
   }
 
   const quarantine = await readQuarantine(root, display, issues);

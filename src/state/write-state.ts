@@ -3,6 +3,7 @@ import { mkdir, realpath, unlink } from 'node:fs/promises';
 import path from 'node:path';
 import type { UserState } from './generated/user.ts';
 import type { QuarantineFile } from './generated/quarantine.ts';
+import { digestText } from '../digest-text.ts';
 import { StateError } from './errors.ts';
 import { isInside } from './read-file.ts';
 import { type StateFileEntry, displayPath } from './read-state.ts';
@@ -23,6 +24,8 @@ export interface StateChanges {
    * first looking for an old one. Without `current`, each file is read and compared before writing.
    */
   current?: ReadonlyMap<string, Pick<StateFileEntry, 'state' | 'canonical'>>;
+  /** Return the digest (digestText) of every users file rendered, written or found equal. (Default: false) */
+  digests?: boolean;
 }
 
 export interface StateWriteResult {
@@ -30,6 +33,8 @@ export interface StateWriteResult {
   written: string[];
   /** Files deleted, relative to the repository, sorted. */
   removed: string[];
+  /** With `digests`: the digest of each users file's text as rendered here, by key. */
+  digests?: Map<string, string>;
 }
 
 const KEY_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
@@ -46,7 +51,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
   const display = displayPath(root);
 
   // Rendered only when written: 20,000 rendered files held at once would double the export's memory.
-  const pending: { full: string; isNew: boolean; render: () => string }[] = [];
+  const pending: { full: string; isNew: boolean; key?: string; render: () => string }[] = [];
   const issues = [];
   for (const [key, state] of changes.write ?? new Map<string, UserState>()) {
     const full = path.join(usersDir, `${checkKey(key)}.json`);
@@ -65,7 +70,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
       });
     } else {
       const isNew = changes.current !== undefined && read === undefined;
-      pending.push({ full, isNew, render: () => renderStateFile(state) });
+      pending.push({ full, isNew, key, render: () => renderStateFile(state) });
     }
   }
   if (changes.quarantine) {
@@ -83,6 +88,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
   }
 
   const written: string[] = [];
+  const digests = changes.digests === true ? new Map<string, string>() : undefined;
   const directories = new Set(pending.map(({ full }) => path.dirname(full)));
   try {
     for (const directory of directories) await mkdir(directory, { recursive: true });
@@ -102,8 +108,10 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
     throw new StateError(`cannot create ${[...directories].join(', ')}`, [], { cause: error });
   }
   // Synchronous: thousands of small files are written far faster without a promise per system call.
-  for (const { full, isNew, render } of pending) {
-    if (writeIfChanged(full, render(), isNew)) written.push(display(full));
+  for (const { full, isNew, key, render } of pending) {
+    const text = render();
+    if (digests !== undefined && key !== undefined) digests.set(key, digestText(text));
+    if (writeIfChanged(full, text, isNew)) written.push(display(full));
   }
   const removed: string[] = [];
   for (const full of removals) {
@@ -116,7 +124,7 @@ export async function writeStateDir(stateDir: string, changes: StateChanges): Pr
       }
     }
   }
-  return { written: written.sort(), removed: removed.sort() };
+  return { written: written.sort(), removed: removed.sort(), ...(digests === undefined ? {} : { digests }) };
 }
 
 async function realpathIfExists(file: string): Promise<string | undefined> {

@@ -97,6 +97,8 @@ describe('examples/demo: the directory of Exemple SA', () => {
       // 47 people and the quarantine file.
       written: 48,
       removedFiles: [],
+      // A first export has no cache to take anything from.
+      cache: { files: 0, entries: 0 },
     });
     const states = await readState(repo);
     const active = [...states.values()].filter((s) => s.status === 'active');

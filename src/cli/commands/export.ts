@@ -16,6 +16,7 @@ interface ExportFlags {
   commit?: boolean;
   push?: boolean;
   author?: string;
+  cache?: boolean;
 }
 
 /**
@@ -44,6 +45,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
       '--xivo',
       'also read XiVO (read-only): allocation skips the numbers it uses; owner: xivo fields take its values',
     )
+    .option('--no-cache', 'neither use nor update the cache of unchanged entries and files in .cache/export/')
     .action(async (flags: ExportFlags) => {
       const progress = createProgress(ctx, 'reading the directory');
       let entries = 0;
@@ -58,6 +60,7 @@ export const registerExport: RegisterCommand = (program, ctx, setExitCode) => {
           source: flags.source,
           allowDrop: flags.allowDrop === true,
           readXivo: flags.xivo === true,
+          cache: flags.cache !== false,
           onEntries: (count) => progress.update((entries = count)),
         });
       } finally {

@@ -1,0 +1,109 @@
+import type { ResolvedConfig } from '../config/index.ts';
+import type { MappingMemo } from '../mapping/index.ts';
+import type { StateDir, UserState } from '../state/index.ts';
+import {
+  type ExportCache,
+  exportCacheDir,
+  exportCacheNamespace,
+  readExportCache,
+  writeExportCache,
+} from './export-cache.ts';
+
+type OpenedCache = ExportCache & { namespace: string };
+
+/** The cache's records for the state read: what the entry preparer recognises entries by. */
+export function startCacheRun(opened: OpenedCache, state: StateDir): CacheRun {
+  return {
+    namespace: opened.namespace,
+    memo: { known: opened.mappings, files: fileDigests(state), hits: 0 },
+    canonical: opened.canonical,
+    fileHits: [...state.users.values()].filter(
+      (f) => f.canonical && f.digest !== undefined && opened.canonical.has(f.digest),
+    ).length,
+  };
+}
+
+/** One export's use of the cache: what it recognised, and what it saves for the next. */
+export interface CacheRun {
+  namespace: string;
+  memo: MappingMemo;
+  /** The digests of known canonical files, as read. */
+  canonical: ReadonlySet<string>;
+  /** State files read as known canonical, not checked again. */
+  fileHits: number;
+}
+
+/**
+ * The cache for the next export: the digests of the files now in state/ (as read or as rendered),
+ * and for each recallable entry the digest of the file its mapping is worked back from.
+ */
+export function saveExportCache(
+  repoDir: string,
+  cache: CacheRun,
+  done: {
+    write: ReadonlyMap<string, UserState>;
+    state: StateDir;
+    /** writeStateDir's digests of the files it rendered. */
+    rendered: ReadonlyMap<string, string> | undefined;
+    /** recallableMappings: entry digest → key. */
+    recallable: ReadonlyMap<string, string>;
+    onWarning?: ((message: string) => void) | undefined;
+  },
+): void {
+  const files = new Map<string, string>();
+  for (const key of done.write.keys()) {
+    const read = done.state.users.get(key);
+    const digest = done.rendered?.get(key) ?? (read?.canonical === true ? read.digest : undefined);
+    if (digest !== undefined) files.set(key, digest);
+  }
+  const mappings = new Map<string, string>();
+  for (const [entry, key] of done.recallable) {
+    const file = files.get(key);
+    if (file !== undefined) mappings.set(entry, file);
+  }
+  const canonical = new Set(files.values());
+  // The usual run, a no-op, leaves the cache as it found it: nothing to write.
+  if (sameSet(canonical, cache.canonical) && sameMap(mappings, cache.memo.known)) return;
+  try {
+    writeExportCache(repoDir, cache.namespace, { canonical, mappings });
+  } catch (error) {
+    // The export is written: a cache that cannot be saved costs the next run time, nothing else.
+    done.onWarning?.(
+      `cannot write the export cache in ${exportCacheDir(repoDir)} (${error instanceof Error ? error.message : String(error)}); the next export does the full work`,
+    );
+  }
+}
+
+function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const value of a) if (!b.has(value)) return false;
+  return true;
+}
+
+function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const [key, value] of a) if (b.get(key) !== value) return false;
+  return true;
+}
+
+function fileDigests(state: StateDir): Map<string, string> {
+  const digests = new Map<string, string>();
+  for (const [key, file] of state.users) if (file.digest !== undefined) digests.set(key, file.digest);
+  return digests;
+}
+
+/** The cache's namespace and records, or undefined (off, or the tool's files cannot be read). */
+export function openExportCache(
+  repoDir: string,
+  config: ResolvedConfig,
+  onWarning: ((message: string) => void) | undefined,
+): OpenedCache | undefined {
+  let namespace: string;
+  try {
+    namespace = exportCacheNamespace(config);
+  } catch (error) {
+    onWarning?.(`export cache off: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  return { namespace, ...readExportCache(repoDir, namespace) };
+}
