@@ -25,8 +25,10 @@ async function makeRepo(): Promise<string> {
 }
 
 interface Report {
+  entries: number;
   rejected: { dn: string }[];
   written: string[];
+  cache?: { files: number; entries: number };
 }
 
 const KEY = '1001'; // Élodie Dupré (employeeNumber), who has a mobile in the directory
@@ -82,14 +84,18 @@ describe('xivo-sync export: owner: xivo fields', () => {
     expect(mobileInState()).toBe('+33698765432');
     expect(emu.requestLog.countWrites()).toBe(writesBefore);
 
-    // No XiVO access this time: the value read from XiVO stays, nothing is rewritten.
+    // No XiVO access this time: the value read from XiVO stays, nothing is rewritten. Her entry is
+    // recognised from the export cache (mapped without the owner: xivo templates, as last time).
     const offline = await run([]);
     expect(offline.written).toEqual([]);
     expect(mobileInState()).toBe('+33698765432');
+    expect(offline.cache?.entries).toBeGreaterThan(0);
 
-    // Cleared in XiVO: the field leaves state.
+    // Cleared in XiVO: the field leaves state, the entry recognised from the cache all the same.
     await port.users.update(seeded!.uuid, { mobile_phone_number: null });
-    await run(['--xivo']);
+    const cleared = await run(['--xivo']);
+    expect(cleared.written).toEqual([`state/users/${KEY}.json`]);
+    expect(cleared.cache?.entries).toBe(offline.cache?.entries);
     expect(JSON.parse(readFileSync(stateFile, 'utf8'))).not.toHaveProperty('user.mobile_phone_number');
   });
 });
