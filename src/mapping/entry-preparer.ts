@@ -57,7 +57,8 @@ export function entryPreparer(
         file !== undefined && file === memo.files.get(key) ? workBack?.(before, owned) : undefined;
       if (guess !== undefined) {
         memo.hits += 1;
-        return { dn: entry.dn, disabled, key, mapped: { ...guess, provenance: NO_PROVENANCE }, recall };
+        const mapped = { ...guess, provenance: NO_PROVENANCE };
+        return { dn: entry.dn, disabled, key, mapped, recall: { ...recall, from: before } };
       }
     }
     const mapped = mapEntry(entry, mappingConfig, { provenance: options.provenance !== false });

@@ -48,5 +48,10 @@ export interface PreparedEntry {
   key: string | undefined;
   mapped: MapResult;
   /** With the export cache: the entry's entryDigest, and whether it was mapped without the `owner: xivo` templates. */
-  recall?: { digest: string; owned: boolean };
+  recall?: {
+    digest: string;
+    owned: boolean;
+    /** The state file's state the mapping was worked back from, when it was. */
+    from?: UserState;
+  };
 }

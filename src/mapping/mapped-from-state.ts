@@ -102,6 +102,11 @@ export function recallableMappings(
   for (const { key, mapped, recall } of prepared) {
     if (recall === undefined || key === undefined || !mapped.ok) continue;
     const state = write.get(key);
+    // Worked back from this very state: the same again, no need to compare.
+    if (state !== undefined && state === recall.from) {
+      recallable.set(recall.digest, key);
+      continue;
+    }
     const guess = state === undefined ? undefined : workBack(state, recall.owned);
     if (
       guess !== undefined &&
