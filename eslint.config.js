@@ -46,7 +46,17 @@ const throughIndex = {
 };
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', '.tmp/', '.cache/', 'src/state/generated/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      '.tmp/',
+      '.cache/',
+      'src/state/generated/',
+      'src/xivo/client/generated/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

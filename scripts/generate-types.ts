@@ -1,14 +1,18 @@
 /**
  * `npm run generate:types`: schemas/*.schema.json → src/state/generated/*.ts (types) and
- * src/state/generated/validate-*.js + .d.ts (precompiled validators).
- * The schemas are the source of truth; test/state/generated-types.test.ts fails when the committed
- * output differs from what this produces, so run it after every schema change.
+ * src/state/generated/validate-*.js + .d.ts (precompiled validators); the confd response schemas of
+ * src/xivo/client/schema.ts → src/xivo/client/generated/validate-responses.js + .d.ts.
+ * The schemas are the source of truth; test/state/generated-types.test.ts and
+ * test/xivo/client/generated-validators.test.ts fail when the committed output differs from what
+ * this produces, so run it after every schema change.
  */
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Ajv } from 'ajv';
 import standalone from 'ajv/dist/standalone/index.js';
 import { compile, type JSONSchema } from 'json-schema-to-typescript';
 import { createAjv } from '../src/state/create-ajv.ts';
+import { listSchema, schemas as responseSchemas } from '../src/xivo/client/schema.ts';
 
 const repoRoot = path.resolve(import.meta.dirname, '..');
 
@@ -97,16 +101,7 @@ export async function generateValidators(
     ' */',
   ].join('\n');
 
-  const body = standalone.default(ajv, refs).replace(/^"use strict";\n?/, '');
-  // ajv's standalone code loads its runtime helpers (ucs2length, ajv-formats' date) with CommonJS
-  // `require` even in ESM mode. A require of our own resolves them exactly as ajv intends; an ESM
-  // default import of those CommonJS modules would not: Node hands over module.exports where
-  // vitest hands over exports.default.
-  const prelude = [
-    "import { createRequire } from 'node:module';",
-    'const require = createRequire(import.meta.url);',
-  ].join('\n');
-  const code = `${banner}\n${prelude}\n${body.endsWith('\n') ? body : `${body}\n`}`;
+  const code = standaloneModule(banner, standalone.default(ajv, refs));
 
   const typeImports = Object.values(entry.validators).map(
     (v) => `import type { ${v.type} } from ${JSON.stringify(v.typeModule)};`,
@@ -125,6 +120,59 @@ export async function generateValidators(
   return { code, declarations };
 }
 
+/** Where the confd response validators go (their declarations beside, `.d.ts` for `.js`). */
+export const generatedResponseValidators = 'src/xivo/client/generated/validate-responses.js';
+
+/**
+ * The confd response validators, `<name>Item` and `<name>List` for each schema of
+ * src/xivo/client/schema.ts, as ajv's standalone code for the options the client compiled them with
+ * (so the same checks and the same errors): compiling them took about 10 MB at every plan's start.
+ */
+export function generateResponseValidators(): { code: string; declarations: string } {
+  const ajv = new Ajv({ allErrors: false, strict: false, code: { source: true, esm: true, lines: true } });
+  const refs: Record<string, string> = {};
+  for (const [name, schema] of Object.entries(responseSchemas)) {
+    ajv.addSchema(schema, `${name}Item`);
+    ajv.addSchema(listSchema(schema), `${name}List`);
+    refs[`${name}Item`] = `${name}Item`;
+    refs[`${name}List`] = `${name}List`;
+  }
+  const banner = [
+    '/* eslint-disable */',
+    '/**',
+    ' * Generated from the schemas of src/xivo/client/schema.ts by `npm run generate:types`',
+    ' * (ajv standalone code, with the options of scripts/generate-types.ts).',
+    ' * Do not edit: change the schema and regenerate.',
+    ' */',
+  ].join('\n');
+  const declarations = [
+    banner,
+    "import type { ErrorObject } from 'ajv';",
+    '',
+    ...Object.keys(refs).map(
+      (name) => `export declare const ${name}: { (data: unknown): boolean; errors?: ErrorObject[] | null };`,
+    ),
+    '',
+  ].join('\n');
+  return { code: standaloneModule(banner, standalone.default(ajv, refs)), declarations };
+}
+
+/** ajv's standalone code as an ES module of ours: banner, then the code. */
+function standaloneModule(banner: string, standaloneCode: string): string {
+  const body = standaloneCode.replace(/^"use strict";\n?/, '');
+  // ajv's standalone code loads its runtime helpers (ucs2length, ajv-formats' date) with CommonJS
+  // `require` even in ESM mode. A require of our own resolves them exactly as ajv intends; an ESM
+  // default import of those CommonJS modules would not: Node hands over module.exports where
+  // vitest hands over exports.default.
+  const prelude = /\brequire\(/.test(body)
+    ? [
+        "import { createRequire } from 'node:module';",
+        'const require = createRequire(import.meta.url);\n',
+      ].join('\n')
+    : '';
+  return `${banner}\n${prelude}${body.endsWith('\n') ? body : `${body}\n`}`;
+}
+
 if (import.meta.main) {
   for (const { schema, output } of generatedTypes) {
     const target = path.resolve(repoRoot, output);
@@ -141,4 +189,13 @@ if (import.meta.main) {
         .join(', ')} → ${entry.output}`,
     );
   }
+  const { code, declarations } = generateResponseValidators();
+  await mkdir(path.dirname(path.resolve(repoRoot, generatedResponseValidators)), { recursive: true });
+  await writeFile(path.resolve(repoRoot, generatedResponseValidators), code, 'utf8');
+  await writeFile(
+    path.resolve(repoRoot, generatedResponseValidators.replace(/\.js$/, '.d.ts')),
+    declarations,
+    'utf8',
+  );
+  console.log(`src/xivo/client/schema.ts → ${generatedResponseValidators}`);
 }

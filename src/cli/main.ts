@@ -1,10 +1,13 @@
-#!/usr/bin/env -S MALLOC_ARENA_MAX=2 node --max-semi-space-size=8 --heap-growing-percent=50
+#!/usr/bin/env -S MALLOC_ARENA_MAX=2 MALLOC_MMAP_THRESHOLD_=65536 node --max-semi-space-size=8 --heap-growing-percent=50
 // The runtime settings above are part of the CLI (docs/performance.md, "Runtime settings"). An export holds every
 // person for the whole run, and with V8's defaults its heap grew to about three times what was live
 // (269 MB of heap for 85 MB live, on 20,000 people). A small young generation and a 1.5× growth
 // factor cut the export's peak RSS by a third for a few percent more time, and set no heap limit
 // that a larger directory could hit. Two malloc arenas instead of one per thread: the
-// allocations outside the heap (file and socket buffers) are small and short-lived. The line stays
+// allocations outside the heap (file and socket buffers) are small and short-lived. Blocks of
+// 64 kB and more (socket reads, response bodies) get their own mapping, returned when freed: glibc's
+// adaptive threshold sent them to the main heap once the first was freed, and a plan's read of
+// 20,000 users left about 45 MB of freed memory there instead of 20 MB at the peak. The line stays
 // under 128 bytes: Linux before 5.1 cuts longer ones, and would drop the last flag without a word.
 // (Node 22 warns that type stripping is experimental; Node 24, which npm installs here, does not.)
 import module from 'node:module';

@@ -5,25 +5,26 @@ import type {
   LiveIncall,
   LiveInventory,
   LiveLine,
-  LiveUser,
   LiveVoicemail,
 } from './live-inventory.ts';
+import { NumberIndex } from './number-index.ts';
 
 /** The live inventory indexed the ways the planners look things up. */
 export interface InventoryIndex {
-  users: Map<number, LiveUser>;
   /** `email:<lower-case value>` / `username:<…>` → id of the unmarked XiVO user holding it. */
   userByUnique: Map<string, number>;
   lines: Map<number, LiveLine>;
   lineBySip: Map<number, LiveLine>;
   sipByUsername: Map<string, number>;
   extensions: Map<number, LiveExtension>;
-  extByKey: Map<string, LiveExtension>;
-  /** Who holds an extension: a line or an incall. */
-  extOwner: Map<number, { kind: 'line' | 'incall'; id: number }>;
+  /** Extensions by number and context. */
+  extByNumber: NumberIndex<LiveExtension>;
+  /** Extensions a line or an incall holds. */
+  heldExtensions: Set<number>;
   incallsByUser: Map<number, LiveIncall[]>;
   voicemails: Map<number, LiveVoicemail>;
-  vmByKey: Map<string, LiveVoicemail>;
+  /** Voicemails by number and context. */
+  vmByNumber: NumberIndex<LiveVoicemail>;
   agentsApi: LiveInventory['agentsApi'];
   agents: Map<number, LiveAgent>;
   agentByNumber: Map<string, LiveAgent>;
@@ -41,16 +42,16 @@ export function indexInventory(inv: LiveInventory, keyField: string): InventoryI
   const lines = new Map(inv.lines.map((l) => [l.id, l]));
   const lineBySip = new Map<number, LiveLine>();
   for (const line of inv.lines) if (line.endpointSipId !== null) lineBySip.set(line.endpointSipId, line);
-  const extOwner = new Map<number, { kind: 'line' | 'incall'; id: number }>();
-  for (const line of inv.lines)
-    for (const e of line.extensionIds) extOwner.set(e, { kind: 'line', id: line.id });
+  const heldExtensions = new Set<number>();
+  for (const line of inv.lines) for (const e of line.extensionIds) heldExtensions.add(e);
   const incallsByUser = new Map<number, LiveIncall[]>();
   for (const incall of [...inv.incalls].sort((a, b) => a.id - b.id)) {
-    for (const e of incall.extensionIds) extOwner.set(e, { kind: 'incall', id: incall.id });
+    for (const e of incall.extensionIds) heldExtensions.add(e);
     if (incall.userId === null) continue;
-    const list = incallsByUser.get(incall.userId) ?? [];
-    list.push(incall);
-    incallsByUser.set(incall.userId, list);
+    // A new list holds exactly its one incall: `[]` then push would reserve 17 slots per user.
+    const list = incallsByUser.get(incall.userId);
+    if (list) list.push(incall);
+    else incallsByUser.set(incall.userId, [incall]);
   }
   // Managed users' e-mails and usernames come from state, unique by validation; only the others clash.
   const userByUnique = new Map<string, number>();
@@ -70,16 +71,23 @@ export function indexInventory(inv: LiveInventory, keyField: string): InventoryI
     orphanLines.set(line.context, list);
   }
   return {
-    users: new Map(inv.users.map((u) => [u.id, u])),
     lines,
     lineBySip,
     sipByUsername: new Map(inv.endpointsSip.map((s) => [s.username, s.id])),
     extensions: new Map(inv.extensions.map((e) => [e.id, e])),
-    extByKey: new Map(inv.extensions.map((e) => [at(e.exten, e.context), e])),
-    extOwner,
+    extByNumber: new NumberIndex(
+      inv.extensions,
+      (e) => e.exten,
+      (e) => e.context,
+    ),
+    heldExtensions,
     incallsByUser,
     voicemails: new Map(inv.voicemails.map((v) => [v.id, v])),
-    vmByKey: new Map(inv.voicemails.map((v) => [at(v.number, v.context), v])),
+    vmByNumber: new NumberIndex(
+      inv.voicemails,
+      (v) => v.number,
+      (v) => v.context,
+    ),
     agentsApi: inv.agentsApi,
     agents: new Map(inv.agents.map((a) => [a.id, a])),
     agentByNumber: new Map(inv.agents.map((a) => [a.number, a])),

@@ -49,7 +49,7 @@ export function planDid(
   if (current) {
     p.person.renumbering.push({ resource: 'did', old: currentKey as string, new: target });
     change = 'update';
-    if (current.context === want.context && !p.run.index.extByKey.has(target)) {
+    if (current.context === want.context && !p.run.index.extByNumber.has(want.exten, want.context)) {
       const step = addStep(
         p,
         'did-ext',
@@ -87,11 +87,10 @@ export function planDid(
     );
     p.run.releases.set(`ext:${currentKey as string}`, del);
   }
-  const existing = p.run.index.extByKey.get(target);
-  const owner = existing ? p.run.index.extOwner.get(existing.id) : undefined;
+  const existing = p.run.index.extByNumber.get(want.exten, want.context);
   let extRef: ObjectRef;
   let created: string | undefined;
-  if (existing && !owner) {
+  if (existing && !p.run.index.heldExtensions.has(existing.id)) {
     extRef = { id: existing.id };
     change = change ?? 'reuse';
   } else {

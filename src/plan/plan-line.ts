@@ -88,7 +88,7 @@ export function planLine(
   let freedBy: string | undefined;
   if (currentExt && currentKey !== target) {
     p.person.renumbering.push({ resource: 'extension', old: currentKey as string, new: target });
-    const targetExists = p.run.index.extByKey.has(target);
+    const targetExists = p.run.index.extByNumber.has(want.extension, want.context);
     if (currentExt.context === want.context && lineContext === want.context && !targetExists) {
       extReady = addStep(
         p,
@@ -141,11 +141,10 @@ export function planLine(
     lineChange = lineChange ?? 'update';
   }
   if (!extDone) {
-    const existing = p.run.index.extByKey.get(target);
-    const owner = existing ? p.run.index.extOwner.get(existing.id) : undefined;
+    const existing = p.run.index.extByNumber.get(want.extension, want.context);
     let extRef: ObjectRef;
     let created: string | undefined;
-    if (existing && !owner) {
+    if (existing && !p.run.index.heldExtensions.has(existing.id)) {
       extRef = { id: existing.id };
     } else {
       created = addStep(

@@ -42,7 +42,8 @@ export function planVoicemail(
     if (currentKey !== target) {
       p.run.releases.set(`vm:${currentKey}`, step);
       // confd keeps (number, context) unique: the target must be given up by its holder first.
-      if (p.run.index.vmByKey.has(target)) claim(p, step, `vm:${target}`, `voicemail ${target}`);
+      if (p.run.index.vmByNumber.has(want.number, want.context))
+        claim(p, step, `vm:${target}`, `voicemail ${target}`);
     }
     addResource(p, {
       resource: 'voicemail',
@@ -53,7 +54,7 @@ export function planVoicemail(
     });
     return;
   }
-  const existing = p.run.index.vmByKey.get(target);
+  const existing = p.run.index.vmByNumber.get(want.number, want.context);
   let vmRef: ObjectRef;
   let vmStep: string | undefined;
   if (existing && existing.userIds.length === 0) {

@@ -59,7 +59,7 @@ function checkNumber(
   if (context.type !== type) {
     return `${label}: context '${contextName}' is of type ${context.type}, and ${what === 'DID' ? 'a DID needs an incall' : 'a line needs an internal'} context`;
   }
-  if (index.extByKey.has(at(exten, contextName)) || exten.startsWith('_')) return undefined;
+  if (index.extByNumber.has(exten, contextName) || exten.startsWith('_')) return undefined;
   if (context.ranges.some((range) => inRange(exten, range))) return undefined;
   return `${label} is outside the ranges of context '${contextName}' (${describeRanges(context)})`;
 }

@@ -12,7 +12,7 @@ const run = promisify(execFile);
 describe('src/cli/main.ts run as a program', () => {
   it('starts under the Node on PATH with its memory settings applied', async () => {
     const report =
-      "data:text/javascript,process.on('exit',()=>process.stderr.write(JSON.stringify({argv:process.execArgv,arenas:process.env.MALLOC_ARENA_MAX})))";
+      "data:text/javascript,process.on('exit',()=>process.stderr.write(JSON.stringify({argv:process.execArgv,arenas:process.env.MALLOC_ARENA_MAX,mmap:process.env.MALLOC_MMAP_THRESHOLD_})))";
     const { stdout, stderr } = await run(MAIN, ['--help'], {
       env: {
         ...process.env,
@@ -22,11 +22,12 @@ describe('src/cli/main.ts run as a program', () => {
     });
 
     expect(stdout).toContain('Usage: xivo-sync');
-    const seen = JSON.parse(stderr) as { argv: string[]; arenas: string };
+    const seen = JSON.parse(stderr) as { argv: string[]; arenas: string; mmap: string };
     expect(seen.argv).toEqual(
       expect.arrayContaining(['--max-semi-space-size=8', '--heap-growing-percent=50']),
     );
     expect(seen.arenas).toBe('2');
+    expect(seen.mmap).toBe('65536');
   });
 
   it('keeps its interpreter line under the 128 bytes older Linux kernels read', () => {

@@ -1,11 +1,10 @@
 /**
  * Response validation at the boundary: hand-written JSON schemas of the confd/xivo-auth fields this
  * tool reads, nothing more (other fields pass through untouched, so a newer XiVO adding fields does
- * not break us). Compiled once at module load.
+ * not break us). No command compiles them: `npm run generate:types` turns them into ajv's standalone
+ * code (generated/validate-responses.js), which `findSchemaProblems` runs.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-
-type Schema = Record<string, unknown>;
+export type Schema = Record<string, unknown>;
 
 const str = { type: 'string' };
 const strOrNull = { type: ['string', 'null'] };
@@ -85,21 +84,5 @@ export const schemas = {
 
 export type SchemaName = keyof typeof schemas;
 
-const ajv = new Ajv({ allErrors: false, strict: false });
-const itemValidators = new Map<SchemaName, ValidateFunction>();
-const listValidators = new Map<SchemaName, ValidateFunction>();
-for (const [name, schema] of Object.entries(schemas) as [SchemaName, Schema][]) {
-  itemValidators.set(name, ajv.compile(schema));
-  listValidators.set(name, ajv.compile(obj({ total: int, items: arrayOf(schema) })));
-}
-
-/** Validates `body` against the named schema (or a `{total, items}` list of it); returns problems, empty if valid. */
-export function findSchemaProblems(name: SchemaName, body: unknown, list: boolean): string[] {
-  const validate = (list ? listValidators : itemValidators).get(name);
-  if (!validate || validate(body)) return [];
-  return (validate.errors ?? []).map(describe);
-}
-
-function describe(error: ErrorObject): string {
-  return `response body${error.instancePath === '' ? '' : ` ${error.instancePath}`} ${error.message ?? 'is invalid'}`;
-}
+/** The answer of a confd list: `{total, items}` of the named schema's objects. */
+export const listSchema = (items: Schema): Schema => obj({ total: int, items: arrayOf(items) });
