@@ -15,7 +15,7 @@ type OpenedCache = ExportCache & { namespace: string };
 export function startCacheRun(opened: OpenedCache, state: StateDir): CacheRun {
   return {
     namespace: opened.namespace,
-    memo: { known: opened.mappings, files: fileDigests(state), hits: 0 },
+    memo: { known: opened.mappings, files: state.users, hits: 0 },
     canonical: opened.canonical,
     fileHits: [...state.users.values()].filter(
       (f) => f.canonical && f.digest !== undefined && opened.canonical.has(f.digest),
@@ -84,12 +84,6 @@ function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>)
   if (a.size !== b.size) return false;
   for (const [key, value] of a) if (b.get(key) !== value) return false;
   return true;
-}
-
-function fileDigests(state: StateDir): Map<string, string> {
-  const digests = new Map<string, string>();
-  for (const [key, file] of state.users) if (file.digest !== undefined) digests.set(key, file.digest);
-  return digests;
 }
 
 /** The cache's namespace and records, or undefined (off, or the tool's files cannot be read). */

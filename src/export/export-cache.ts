@@ -16,7 +16,7 @@ export interface ExportCache {
 }
 
 /** Raised with the file format: a cache in an older format is ignored, never misread. */
-const FORMAT = 1;
+const FORMAT = 2;
 
 /** `.cache/export/` of the repository; git-ignored by the `.gitignore` it holds. */
 export function exportCacheDir(repoDir: string): string {
@@ -33,7 +33,11 @@ export function readExportCache(repoDir: string, namespace: string): ExportCache
     return empty;
   }
   if (!isCacheFile(parsed) || parsed.format !== FORMAT || parsed.namespace !== namespace) return empty;
-  return { canonical: new Set(parsed.canonical), mappings: new Map(parsed.mappings) };
+  // Each file digest is held once, shared by the set and the mappings that name it.
+  const { canonical, mappings: flat } = parsed;
+  const mappings = new Map<string, string>();
+  for (let i = 0; i < flat.length; i += 2) mappings.set(flat[i] as string, canonical[flat[i + 1] as number]!);
+  return { canonical: new Set(canonical), mappings };
 }
 
 /**
@@ -45,12 +49,15 @@ export function writeExportCache(repoDir: string, namespace: string, cache: Expo
   mkdirSync(dir, { recursive: true });
   // A repository that does not ignore .cache/ still never commits this folder.
   writeFileSync(path.join(dir, '.gitignore'), '*\n');
-  const text = JSON.stringify({
-    format: FORMAT,
-    namespace,
-    canonical: [...cache.canonical],
-    mappings: [...cache.mappings],
-  });
+  const canonical = [...cache.canonical];
+  const index = new Map(canonical.map((digest, i) => [digest, i]));
+  // Flat: entry digest, then the index of its file's digest in `canonical`.
+  const mappings: (string | number)[] = [];
+  for (const [entry, file] of cache.mappings) {
+    const at = index.get(file);
+    if (at !== undefined) mappings.push(entry, at);
+  }
+  const text = JSON.stringify({ format: FORMAT, namespace, canonical, mappings });
   const temp = path.join(dir, `.cache.json.${process.pid}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });
@@ -100,18 +107,25 @@ interface CacheFile {
   format: number;
   namespace: string;
   canonical: string[];
-  mappings: [string, string][];
+  /** Entry digest, index into `canonical`, entry digest, index, … */
+  mappings: (string | number)[];
 }
 
 function isCacheFile(value: unknown): value is CacheFile {
   if (typeof value !== 'object' || value === null) return false;
   const file = value as Partial<CacheFile>;
-  return (
-    Array.isArray(file.canonical) &&
-    file.canonical.every((d) => typeof d === 'string') &&
-    Array.isArray(file.mappings) &&
-    file.mappings.every(
-      (m) => Array.isArray(m) && m.length === 2 && typeof m[0] === 'string' && typeof m[1] === 'string',
+  const { canonical, mappings } = file;
+  if (!Array.isArray(canonical) || !canonical.every((d) => typeof d === 'string')) return false;
+  if (!Array.isArray(mappings) || mappings.length % 2 !== 0) return false;
+  for (let i = 0; i < mappings.length; i += 2) {
+    const at = mappings[i + 1];
+    if (
+      typeof mappings[i] !== 'string' ||
+      !Number.isInteger(at) ||
+      (at as number) < 0 ||
+      (at as number) >= canonical.length
     )
-  );
+      return false;
+  }
+  return true;
 }

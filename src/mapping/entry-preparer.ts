@@ -19,8 +19,8 @@ const NO_PROVENANCE: Record<string, Provenance> = Object.freeze({});
 export interface MappingMemo {
   /** entryDigest → digest of the state file text its mapping is worked back from, as recorded by the last export. */
   known: ReadonlyMap<string, string>;
-  /** The digest of each state file read, by key. */
-  files: ReadonlyMap<string, string>;
+  /** Each state file read, by key, with the digest of its text. */
+  files: ReadonlyMap<string, { digest?: string }>;
   /** Entries whose mapping was worked back from their state file instead of computed. */
   hits: number;
 }
@@ -54,7 +54,7 @@ export function entryPreparer(
     if (memo !== undefined && recall !== undefined && key !== undefined && before !== undefined) {
       const file = memo.known.get(recall.digest);
       const guess =
-        file !== undefined && file === memo.files.get(key) ? workBack?.(before, owned) : undefined;
+        file !== undefined && file === memo.files.get(key)?.digest ? workBack?.(before, owned) : undefined;
       if (guess !== undefined) {
         memo.hits += 1;
         const mapped = { ...guess, provenance: NO_PROVENANCE };
