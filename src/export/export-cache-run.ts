@@ -2,21 +2,21 @@ import type { ResolvedConfig } from '../config/index.ts';
 import type { MappingMemo } from '../mapping/index.ts';
 import type { StateDir, UserState } from '../state/index.ts';
 import {
-  type ExportCache,
+  type ReadCache,
   exportCacheDir,
   exportCacheNamespace,
   readExportCache,
   writeExportCache,
 } from './export-cache.ts';
 
-type OpenedCache = ExportCache & { namespace: string };
+type OpenedCache = ReadCache & { namespace: string };
 
 /** The cache's records for the state read: what the entry preparer recognises entries by. */
 export function startCacheRun(opened: OpenedCache, state: StateDir): CacheRun {
   return {
     namespace: opened.namespace,
     memo: { known: opened.mappings, files: state.users, hits: 0 },
-    canonical: opened.canonical,
+    read: opened.text,
     fileHits: [...state.users.values()].filter(
       (f) => f.canonical && f.digest !== undefined && opened.canonical.has(f.digest),
     ).length,
@@ -27,8 +27,8 @@ export function startCacheRun(opened: OpenedCache, state: StateDir): CacheRun {
 export interface CacheRun {
   namespace: string;
   memo: MappingMemo;
-  /** The digests of known canonical files, as read. */
-  canonical: ReadonlySet<string>;
+  /** The digest of the cache file's text as read: the same text again is not written. */
+  read: string | undefined;
   /** State files read as known canonical, not checked again. */
   fileHits: number;
 }
@@ -61,29 +61,14 @@ export function saveExportCache(
     const file = files.get(key);
     if (file !== undefined) mappings.set(entry, file);
   }
-  const canonical = new Set(files.values());
-  // The usual run, a no-op, leaves the cache as it found it: nothing to write.
-  if (sameSet(canonical, cache.canonical) && sameMap(mappings, cache.memo.known)) return;
   try {
-    writeExportCache(repoDir, cache.namespace, { canonical, mappings });
+    writeExportCache(repoDir, cache.namespace, { canonical: new Set(files.values()), mappings }, cache.read);
   } catch (error) {
     // The export is written: a cache that cannot be saved costs the next run time, nothing else.
     done.onWarning?.(
       `cannot write the export cache in ${exportCacheDir(repoDir)} (${error instanceof Error ? error.message : String(error)}); the next export does the full work`,
     );
   }
-}
-
-function sameSet(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const value of a) if (!b.has(value)) return false;
-  return true;
-}
-
-function sameMap(a: ReadonlyMap<string, string>, b: ReadonlyMap<string, string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const [key, value] of a) if (b.get(key) !== value) return false;
-  return true;
 }
 
 /** The cache's namespace and records, or undefined (off, or the tool's files cannot be read). */

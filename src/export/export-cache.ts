@@ -15,6 +15,9 @@ export interface ExportCache {
   mappings: Map<string, string>;
 }
 
+/** A cache as read: its records, and the digest of its file's text (undefined: none was read). */
+export type ReadCache = ExportCache & { text: string | undefined };
+
 /** Raised with the file format: a cache in an older format is ignored, never misread. */
 const FORMAT = 2;
 
@@ -24,11 +27,13 @@ export function exportCacheDir(repoDir: string): string {
 }
 
 /** The cache of `repoDir` when it was written under `namespace`; an empty one otherwise (missing, stale, unreadable). */
-export function readExportCache(repoDir: string, namespace: string): ExportCache {
-  const empty: ExportCache = { canonical: new Set(), mappings: new Map() };
+export function readExportCache(repoDir: string, namespace: string): ReadCache {
+  const empty: ReadCache = { canonical: new Set(), mappings: new Map(), text: undefined };
   let parsed: unknown;
+  let text: string;
   try {
-    parsed = JSON.parse(readFileSync(path.join(exportCacheDir(repoDir), 'cache.json'), 'utf8'));
+    text = readFileSync(path.join(exportCacheDir(repoDir), 'cache.json'), 'utf8');
+    parsed = JSON.parse(text);
   } catch {
     return empty;
   }
@@ -37,27 +42,35 @@ export function readExportCache(repoDir: string, namespace: string): ExportCache
   const { canonical, mappings: flat } = parsed;
   const mappings = new Map<string, string>();
   for (let i = 0; i < flat.length; i += 2) mappings.set(flat[i] as string, canonical[flat[i + 1] as number]!);
-  return { canonical: new Set(canonical), mappings };
+  return { canonical: new Set(canonical), mappings, text: digestText(text) };
 }
 
 /**
- * Replaces the cache of `repoDir` (temp file + rename: a reader sees the old cache or the new one).
+ * Replaces the cache of `repoDir` (temp file + rename: a reader sees the old cache or the new one),
+ * unless its text would be the one read (`read`: that text's digest): a no-op export writes nothing.
  * Throws on a file system error; the caller warns, since the export itself is done.
  */
-export function writeExportCache(repoDir: string, namespace: string, cache: ExportCache): void {
-  const dir = exportCacheDir(repoDir);
-  mkdirSync(dir, { recursive: true });
-  // A repository that does not ignore .cache/ still never commits this folder.
-  writeFileSync(path.join(dir, '.gitignore'), '*\n');
-  const canonical = [...cache.canonical];
+export function writeExportCache(
+  repoDir: string,
+  namespace: string,
+  cache: ExportCache,
+  read: string | undefined,
+): void {
+  // Sorted, so that the same records give the same text.
+  const canonical = [...cache.canonical].sort();
   const index = new Map(canonical.map((digest, i) => [digest, i]));
   // Flat: entry digest, then the index of its file's digest in `canonical`.
   const mappings: (string | number)[] = [];
-  for (const [entry, file] of cache.mappings) {
+  for (const [entry, file] of [...cache.mappings].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))) {
     const at = index.get(file);
     if (at !== undefined) mappings.push(entry, at);
   }
   const text = JSON.stringify({ format: FORMAT, namespace, canonical, mappings });
+  if (read !== undefined && digestText(text) === read) return;
+  const dir = exportCacheDir(repoDir);
+  mkdirSync(dir, { recursive: true });
+  // A repository that does not ignore .cache/ still never commits this folder.
+  writeFileSync(path.join(dir, '.gitignore'), '*\n');
   const temp = path.join(dir, `.cache.json.${process.pid}.tmp`);
   try {
     writeFileSync(temp, text, { flag: 'wx' });

@@ -172,13 +172,11 @@ async function computeFromSource(
   const config = mappings.config;
   const stateDir = path.join(repoDir, 'state');
   // Explaining one person (provenance kept) neither uses the cache nor updates it.
-  const opened =
-    keep.cache === true && keep.provenance !== true
-      ? openExportCache(options.repoDir, config, options.onWarning)
-      : undefined;
-  const state = await readStateDir(
+  const { state, cache } = await readStateWithCache(
+    options,
+    config,
     stateDir,
-    opened === undefined ? {} : { knownCanonical: opened.canonical },
+    keep.cache === true && keep.provenance !== true,
   );
   if (state.issues.length > 0) {
     // A person whose file cannot be read would be exported afresh: new numbers, and theirs free
@@ -198,7 +196,6 @@ async function computeFromSource(
 
   // Each entry is mapped as it arrives and dropped: memory holds mappings, not directory entries.
   // Provenance is for `explain`: the export does not show it, so it is not kept for 20,000 people.
-  const cache = opened === undefined ? undefined : startCacheRun(opened, state);
   const prepare = entryPreparer({
     config,
     previous,
@@ -237,6 +234,8 @@ async function computeFromSource(
   } finally {
     await source.close();
   }
+  // The records read are no longer needed: let them go before computeExport, the export's peak.
+  if (cache !== undefined) cache.memo.known = new Map();
   const result = computeExport({
     prepared,
     config,
@@ -251,6 +250,24 @@ async function computeFromSource(
     provenance: keep.provenance === true,
   });
   return { config, state, previous, prepared, result, kept, cache };
+}
+
+/**
+ * state/ as read, with the export cache's help when `useCache`. Apart, so that the records read (the
+ * known file digests) are let go once the state is read.
+ */
+async function readStateWithCache(
+  options: RunExportOptions,
+  config: ResolvedConfig,
+  stateDir: string,
+  useCache: boolean,
+): Promise<{ state: StateDir; cache: CacheRun | undefined }> {
+  const opened = useCache ? openExportCache(options.repoDir, config, options.onWarning) : undefined;
+  const state = await readStateDir(
+    stateDir,
+    opened === undefined ? {} : { knownCanonical: opened.canonical },
+  );
+  return { state, cache: opened === undefined ? undefined : startCacheRun(opened, state) };
 }
 
 /** The directory of mappings/ (connection settings per the environment policy), or an LDIF file. */

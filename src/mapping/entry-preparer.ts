@@ -17,7 +17,10 @@ const NO_PROVENANCE: Record<string, Provenance> = Object.freeze({});
  * file's digest; while the entry and the file stay the same, so does the mapping.
  */
 export interface MappingMemo {
-  /** entryDigest → digest of the state file text its mapping is worked back from, as recorded by the last export. */
+  /**
+   * entryDigest → digest of the state file text its mapping is worked back from, as recorded by the
+   * last export. Replaceable: the caller lets it go once every entry is prepared.
+   */
   known: ReadonlyMap<string, string>;
   /** Each state file read, by key, with the digest of its text. */
   files: ReadonlyMap<string, { digest?: string }>;
