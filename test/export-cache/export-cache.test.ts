@@ -12,6 +12,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ExportReport, runExport } from '../../src/export/index.ts';
 import { applyLdifChanges, parseLdif, parseLdifChanges, renderLdifContent } from '../../src/ldap/index.ts';
+import { captureCli, runExportChecked } from '../helpers/cli.ts';
 import { testdir } from '../helpers/tmp-dir.ts';
 
 /**
@@ -250,5 +251,22 @@ describe('export cache', () => {
     const plain = await exportIn(p.plain, p.ldif, '2026-11-01T08:00:00Z', false);
     expect(listFiles(path.join(p.cached, 'state'))).toEqual(listFiles(path.join(p.plain, 'state')));
     expect(plain.written).toEqual(report.written);
+  });
+
+  it('export --no-cache neither reads nor writes it; without the flag the CLI uses it', async () => {
+    const p = await pair();
+    const cli = async (repo: string, flags: string[]): Promise<ExportReport> => {
+      const io = captureCli({ cwd: repo, now: () => new Date('2026-11-01T08:00:00Z') });
+      const args = ['--source', `ldif:${path.relative(repo, p.ldif)}`, '--json', ...flags];
+      expect(await runExportChecked(args, io.ctx)).toBe(0);
+      return JSON.parse(io.out()) as ExportReport;
+    };
+    const plain = await cli(p.plain, ['--no-cache']);
+    expect(plain.cache).toBeUndefined();
+    expect(existsSync(path.join(p.plain, '.cache'))).toBe(false);
+    await cli(p.cached, []);
+    const again = await cli(p.cached, []);
+    expect(again.cache).toEqual({ files: 47, entries: 0 });
+    expect(existsSync(path.join(p.cached, '.cache/export/cache.json'))).toBe(true);
   });
 });
