@@ -1,19 +1,10 @@
-import {
-  cpSync,
-  existsSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  utimesSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type ExportReport, runExport } from '../../src/export/index.ts';
 import { applyLdifChanges, parseLdif, parseLdifChanges, renderLdifContent } from '../../src/ldap/index.ts';
 import { captureCli, runExportChecked } from '../helpers/cli.ts';
-import { testdir } from '../helpers/tmp-dir.ts';
+import { listFiles, testdir } from '../helpers/tmp-dir.ts';
 
 /**
  * The export cache (.cache/export/) changes no byte of what an export writes: two repositories follow
@@ -103,13 +94,6 @@ async function step(p: Pair, now: string): Promise<ExportReport> {
     expect(a.equals(b), `state/${file} differs with the cache`).toBe(true);
   }
   return cached;
-}
-
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(path.join(dir, name)).isFile())
-    .sort();
 }
 
 describe('export cache', () => {

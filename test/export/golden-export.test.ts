@@ -1,6 +1,5 @@
 import {
   cpSync,
-  existsSync,
   mkdirSync,
   readFileSync,
   readdirSync,
@@ -14,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExportReport } from '../../src/export/index.ts';
 import { captureCli, runExportChecked } from '../helpers/cli.ts';
 import { adService, ldapService } from '../helpers/services.ts';
-import { testdir } from '../helpers/tmp-dir.ts';
+import { listFiles, testdir } from '../helpers/tmp-dir.ts';
 
 /**
  * `xivo-sync export` of the example mappings (mappings/, copied at test time) against the shared
@@ -93,15 +92,6 @@ async function exportRun(source: Source): Promise<ExportReport> {
   expect(io.err()).toBe('');
   expect(code).toBe(0);
   return JSON.parse(io.out()) as ExportReport;
-}
-
-/** Every file under dir, as sorted '/'-separated paths relative to dir. */
-function listFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => statSync(path.join(dir, name)).isFile())
-    .map((name) => name.split(path.sep).join('/'))
-    .sort();
 }
 
 function expectSameAsGolden(source: Source): void {

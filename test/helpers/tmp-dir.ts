@@ -1,3 +1,4 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,4 +26,13 @@ export async function exampleCopy(): Promise<string> {
   await cp(path.join(repoRoot, 'state'), path.join(dir, 'state'), { recursive: true });
   await cp(path.join(repoRoot, 'schemas'), path.join(dir, 'schemas'), { recursive: true });
   return dir;
+}
+
+/** Every file under dir, as sorted '/'-separated paths relative to dir ([] when there is no dir). */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => statSync(path.join(dir, name)).isFile())
+    .map((name) => name.split(path.sep).join('/'))
+    .sort();
 }
