@@ -52,49 +52,80 @@ export function computePlan(
   const match = matchUsers(states, inventory, options);
   const run = createPlanRun(index, options);
 
-  const keys = new Set<string>([...states.map((s) => s.key), ...match.managed.keys()]);
-  const stateByKey = new Map(states.map((s) => [s.key, s]));
-  for (const key of [...keys].sort(compareText)) {
-    const state = stateByKey.get(key);
-    const live = match.managed.get(key) ?? match.adopted.get(key) ?? null;
-    planPerson(run, key, state ?? null, live, match.adopted.has(key), match.problems.get(key) ?? []);
+  // Each key once, in order: the states (sorted) merged with the managed users no state names.
+  const gone: string[] = [];
+  for (const key of match.managed.keys()) if (!hasKey(states, key)) gone.push(key);
+  gone.sort(compareText);
+  for (let s = 0, g = 0; s < states.length || g < gone.length;) {
+    const state = states[s];
+    const key = gone[g];
+    if (state !== undefined && (key === undefined || compareText(state.key, key) < 0)) {
+      s++;
+      // Two states with one key: the last one counts, as it would in a map by key.
+      if (states[s]?.key === state.key) continue;
+      const live = match.managed.get(state.key) ?? match.adopted.get(state.key) ?? null;
+      const problems = match.problems.get(state.key) ?? [];
+      planPerson(run, state.key, state, live, match.adopted.has(state.key), problems);
+    } else if (key !== undefined) {
+      g++;
+      planPerson(run, key, null, match.managed.get(key) ?? null, false, match.problems.get(key) ?? []);
+    }
   }
   resolveClaims(run);
 
   const steps = orderSteps(run.steps);
   const people = run.people;
   const deletions = countDeletions(steps);
-  const existing = countManaged([...match.managed.values()], index);
+  const existing = countManaged(match.managed.values(), index);
   const safety = checkDeletions(
     deletions,
     existing,
     options.maxDeletes ?? {},
     options.allowDeletions ?? null,
   );
-  const count = (kind: PersonKind): number => people.filter((p) => p.kind === kind).length;
+  const kinds: Record<PersonKind, number> = {
+    create: 0,
+    adopt: 0,
+    update: 0,
+    disable: 0,
+    enable: 0,
+    delete: 0,
+    noop: 0,
+    blocked: 0,
+  };
+  let renumber = 0;
+  let drift = 0;
+  let problems = 0;
+  for (const person of people) {
+    kinds[person.kind]++;
+    renumber += person.renumbering.length;
+    if (person.drift.length > 0) drift++;
+    problems += person.problems.length;
+  }
   return {
     version: 1,
     inventoryFingerprint: inventory.fingerprint,
     keyField: options.keyField,
     agentsApi: inventory.agentsApi,
-    summary: {
-      create: count('create'),
-      adopt: count('adopt'),
-      update: count('update'),
-      disable: count('disable'),
-      enable: count('enable'),
-      delete: count('delete'),
-      noop: count('noop'),
-      blocked: count('blocked'),
-      renumber: people.reduce((n, p) => n + p.renumbering.length, 0),
-      drift: people.filter((p) => p.drift.length > 0).length,
-      problems: people.reduce((n, p) => n + p.problems.length, 0),
-      steps: steps.length,
-    },
+    summary: { ...kinds, renumber, drift, problems, steps: steps.length },
     safety,
     people,
     steps,
   };
+}
+
+/** Whether a state of `states`, sorted by key, has this key. */
+function hasKey(states: readonly UserState[], key: string): boolean {
+  let low = 0;
+  let high = states.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    const order = compareText((states[middle] as UserState).key, key);
+    if (order === 0) return true;
+    if (order < 0) low = middle + 1;
+    else high = middle;
+  }
+  return false;
 }
 
 function countDeletions(steps: readonly PlanStep[]): Record<DeletionResource, number> {
@@ -110,12 +141,14 @@ function countDeletions(steps: readonly PlanStep[]): Record<DeletionResource, nu
   return counts;
 }
 
-function countManaged(users: readonly LiveUser[], index: InventoryIndex): Record<DeletionResource, number> {
-  return {
-    users: users.length,
-    lines: users.reduce((n, u) => n + u.lineIds.length, 0),
-    dids: users.reduce((n, u) => n + (index.incallsByUser.get(u.id)?.length ?? 0), 0),
-    voicemails: users.filter((u) => u.voicemailId !== null).length,
-    agents: users.filter((u) => u.agentId !== null).length,
-  };
+function countManaged(users: Iterable<LiveUser>, index: InventoryIndex): Record<DeletionResource, number> {
+  const counts: Record<DeletionResource, number> = { users: 0, lines: 0, dids: 0, voicemails: 0, agents: 0 };
+  for (const user of users) {
+    counts.users++;
+    counts.lines += user.lineIds.length;
+    counts.dids += index.incallsByUser.get(user.id)?.length ?? 0;
+    if (user.voicemailId !== null) counts.voicemails++;
+    if (user.agentId !== null) counts.agents++;
+  }
+  return counts;
 }
