@@ -87,6 +87,29 @@ describe('readLiveInventory', () => {
     );
     expect(rows.users.length).toBe(7);
   });
+
+  it('holds one object per SIP endpoint and extension address, whichever lists repeat it', async () => {
+    const { port } = await richXivo();
+
+    const rows = await fetchInventoryRows(port, { pageSize: 2, ignoreCallPermissions: INTERNAL_PERMISSIONS });
+
+    const sipById = new Map(rows.sips.map((s) => [s.id, s]));
+    const lineById = new Map(rows.lines.map((l) => [l.id, l]));
+    const incallById = new Map(rows.incalls.map((i) => [i.id, i]));
+    const userLines = rows.users.flatMap((u) => u.lines);
+    const userIncalls = rows.users.flatMap((u) => u.incalls);
+    expect(userLines.filter((l) => l.endpointSip !== null && l.extension !== null).length).toBeGreaterThan(0);
+    expect(userIncalls.filter((i) => i.extension !== null).length).toBeGreaterThan(0);
+    for (const line of userLines) {
+      if (line.endpointSip !== null) {
+        expect(line.endpointSip).toBe(sipById.get(line.endpointSip.id));
+        expect(lineById.get(line.id)?.endpointSip).toBe(line.endpointSip);
+      }
+      if (line.extension !== null) expect(lineById.get(line.id)?.extension).toBe(line.extension);
+    }
+    for (const incall of userIncalls)
+      if (incall.extension !== null) expect(incallById.get(incall.id)?.extension).toBe(incall.extension);
+  });
 });
 
 describe('forEachPage', () => {
