@@ -1,6 +1,6 @@
 import type { UserState } from '../state/generated/user.ts';
 import { jsonEqual } from '../state/index.ts';
-import { entryDigest } from './export-digest.ts';
+import { entryDigest } from './entry-digest.ts';
 import type { ExportEntries, ExportOptions, PreparedEntry } from './export-input.ts';
 import { keyOf } from './identifier.ts';
 import { mapEntry } from './map-entry.ts';
